@@ -1,0 +1,39 @@
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/cli/astro-content-check.ts';
+import { normalizeBase } from './src/lib/url/paths.ts';
+
+/** Build for a sub-path with `BASE_PATH=/hoc/ npm run build`. */
+const base = normalizeBase(process.env.BASE_PATH);
+
+export default defineConfig({
+  base,
+  // Directory pages with trailing slashes work on nginx, Apache, IIS and `python3 -m http.server`
+  // without rewrites.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [contentCheck(), react()],
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,32 @@
+/** Parsing helpers that turn zod failures into friendly problems (see problems.ts). */
+import type { $ZodType } from 'zod/v4/core';
+import { safeParse } from 'zod/v4/core';
+import { formatProblem, issuesToProblems, type IssueContext, type Problem } from './problems.ts';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Validates `data` against any zod (or zod/mini) schema; failures become problems. */
+export function parseWith<S extends $ZodType>(
+  schema: S,
+  data: unknown,
+  ctx: IssueContext,
+): ParseResult<S['_zod']['output']> {
+  const result = safeParse(schema, data, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: issuesToProblems(result.error.issues, { data, ...ctx }) };
+}
+
+/** Thrown when configuration is invalid; its message lists one friendly line per problem. */
+export class ValidationError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((problem) => formatProblem(problem)).join('\n'));
+    this.name = 'ValidationError';
+  }
+}
+
+/** Validates or throws a `ValidationError` naming `file`. */
+export function parseOrThrow<S extends $ZodType>(schema: S, data: unknown, file: string): S['_zod']['output'] {
+  const result = parseWith(schema, data, { file });
+  if (!result.ok) throw new ValidationError(result.problems);
+  return result.value;
+}

@@ -1,0 +1,30 @@
+/** Explains on /about/ whether `local.json` was read, and if not, why (for school IT). */
+import { interpolate } from '../i18n/index.ts';
+import { formatProblem } from '../lib/validation/problems.ts';
+import { loadLocalSettings } from './local-settings.ts';
+
+export async function showLocalStatus(): Promise<void> {
+  const section = document.getElementById('local-status');
+  const status = section?.querySelector<HTMLElement>('[data-local-status]');
+  if (!section || !status) return;
+  const result = await loadLocalSettings();
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  if (result.state === 'missing') {
+    status.textContent = section.dataset.msgNone ?? '';
+  } else if (result.state === 'ok') {
+    status.textContent = interpolate(section.dataset.msgOk ?? '', { n: result.settings.contacts?.length ?? 0 });
+  } else {
+    status.textContent = section.dataset.msgBad ?? '';
+    const list = section.querySelector<HTMLUListElement>('[data-local-problems]');
+    if (list) {
+      for (const problem of result.problems) {
+        const item = document.createElement('li');
+        const code = document.createElement('code');
+        code.textContent = formatProblem(problem, lang);
+        item.append(code);
+        list.append(item);
+      }
+      list.hidden = false;
+    }
+  }
+}
