@@ -8,6 +8,8 @@ const base = normalizeBase(process.env.BASE_PATH);
 
 export default defineConfig({
   base,
+  /** A second build (e.g. the /hoc/ variant for tests) can go to another folder. */
+  outDir: process.env.VUNG_BUOC_OUT ?? './dist',
   // Directory pages with trailing slashes work on nginx, Apache, IIS and `python3 -m http.server`
   // without rewrites.
   trailingSlash: 'always',

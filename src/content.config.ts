@@ -10,21 +10,24 @@ import { moduleSchema } from './schemas/module.ts';
 import { standaloneQuizSchema } from './schemas/quiz.ts';
 import { sessionSchema } from './schemas/session.ts';
 
+/** The content folder (see src/cli/content-files.ts): `content/` unless VUNG_BUOC_CONTENT says otherwise. */
+const CONTENT = process.env.VUNG_BUOC_CONTENT ?? './content';
+
 export const collections = {
   lessons: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: './content/lessons' }),
+    loader: glob({ pattern: '*/*.md', base: `${CONTENT}/lessons` }),
     schema: lessonSchema,
   }),
   modules: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: './content/modules' }),
+    loader: glob({ pattern: '*/*.md', base: `${CONTENT}/modules` }),
     schema: moduleSchema,
   }),
   sessions: defineCollection({
-    loader: glob({ pattern: '*/*.md', base: './content/sessions' }),
+    loader: glob({ pattern: '*/*.md', base: `${CONTENT}/sessions` }),
     schema: sessionSchema,
   }),
   quizzes: defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: './content/quizzes' }),
+    loader: glob({ pattern: '*/*.yaml', base: `${CONTENT}/quizzes` }),
     schema: standaloneQuizSchema,
   }),
 };

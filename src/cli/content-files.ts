@@ -1,6 +1,6 @@
 /** Reads the project's content and public folders for the content check (Node only). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContentFile } from '../lib/content/check.ts';
 
 function walk(dir: string): string[] {
@@ -18,11 +18,23 @@ function walk(dir: string): string[] {
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Every file under `content/`, as `{ path, text }` with project-relative POSIX paths. */
+/**
+ * The content folder: `content/` in the project, or `VUNG_BUOC_CONTENT` (used by the benchmark's
+ * generated corpus and by tests that build fixtures).
+ */
+export function contentDir(root: string): string {
+  return process.env.VUNG_BUOC_CONTENT ? resolve(root, process.env.VUNG_BUOC_CONTENT) : join(root, 'content');
+}
+
+/**
+ * Every file in the content folder, as `{ path, text }`. Paths read `content/<collection>/…`
+ * whatever the folder is called, so messages and rules stay the same.
+ */
 export function readContentFiles(root: string): ContentFile[] {
-  return walk(join(root, 'content'))
+  const dir = contentDir(root);
+  return walk(dir)
     .filter((file) => /\.(md|ya?ml|json)$/i.test(file))
-    .map((file) => ({ path: toPosix(relative(root, file)), text: readFileSync(file, 'utf8') }));
+    .map((file) => ({ path: `content/${toPosix(relative(dir, file))}`, text: readFileSync(file, 'utf8') }));
 }
 
 /** Every file under `public/`, relative to it. */

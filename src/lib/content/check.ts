@@ -278,7 +278,7 @@ function checkBody(parsed: ParsedFile, options: CheckOptions, known: KnownConten
             at(node),
           ),
         );
-      } else if (!/^<!--[\s\S]*-->$/.test(html.trim())) {
+      } else if (!/^<!--[\s\S]*-->$/.test(html.trim()) && !/^<\/[a-z][a-z0-9]*\s*>$/i.test(html.trim())) {
         problems.push(
           problem(
             file.path,

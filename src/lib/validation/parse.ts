@@ -18,9 +18,11 @@ export function parseWith<S extends $ZodType>(
 
 /** Thrown when configuration is invalid; its message lists one friendly line per problem. */
 export class ValidationError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(problems.map((problem) => formatProblem(problem)).join('\n'));
     this.name = 'ValidationError';
+    this.problems = problems;
   }
 }
 

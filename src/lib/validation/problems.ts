@@ -92,7 +92,49 @@ const FIELD_EXAMPLES: Record<string, string> = {
   year: 'year: 2025',
   url: 'url: "https://…"',
   answer: 'answer: myth',
+  keywords: 'keywords: ["buôn người"]',
+  contentWarning: 'contentWarning:\n  text: "…"',
+  setting: 'setting: "A classroom with a projector."',
+  report: 'report:\n  - "Number of participants"',
+  name: 'name: "Công an xã …"',
+  phone: 'phone: "0219 3xxx xxx" (digits and spaces only)',
+  contacts: 'contacts:\n  - name: "…"',
+  quickExitUrl: 'quickExitUrl: "/cong-thuc/"',
+  role: 'role: "…"',
+  address: 'address: "…"',
+  hours: 'hours: "…"',
+  preTest: 'preTest: tiet-hoc-truoc',
+  postTest: 'postTest: tiet-hoc-sau',
 };
+
+/** Levenshtein distance, for "did you mean" hints on misspelt field names. */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known field name closest to a misspelt one, if it is close enough to be a typo. */
+export function closestField(name: string, known: readonly string[] = Object.keys(FIELD_EXAMPLES)): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;
+}
 
 function exampleFor(path: ReadonlyArray<PropertyKey>): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
@@ -166,8 +208,11 @@ export function issueToProblem(issue: $ZodIssue, ctx: IssueContext): Problem {
   const position = ctx.locate?.(path);
   const base = { file: ctx.file, field, severity: 'error' as const, ...position };
   const copy = example
-    ? { en: `write it like: ${example}${where.en}`, vi: `viết theo mẫu: ${example}${where.vi}` }
-    : { en: `give it a value${where.en}`, vi: `điền giá trị cho trường này${where.vi}` };
+    ? { en: `write it like: ${example}`, vi: `viết theo mẫu: ${example}` }
+    : { en: 'give it a value', vi: 'điền giá trị cho trường này' };
+  const add = example
+    ? { en: `add it${where.en}, like: ${example}`, vi: `thêm trường này${where.vi}, theo mẫu: ${example}` }
+    : { en: `add it${where.en}`, vi: `thêm trường này${where.vi}` };
 
   switch (issue.code) {
     case 'invalid_type': {
@@ -176,7 +221,7 @@ export function issueToProblem(issue: $ZodIssue, ctx: IssueContext): Problem {
         return {
           ...base,
           message: { en: `"${field}" is missing`, vi: `thiếu trường "${field}"` },
-          fix: { en: `add it — ${copy.en}`, vi: `thêm trường này — ${copy.vi}` },
+          fix: add,
         };
       }
       return {
@@ -208,7 +253,9 @@ export function issueToProblem(issue: $ZodIssue, ctx: IssueContext): Problem {
             en: `needs at least ${min} item${min === 1 ? '' : 's'}`,
             vi: `cần ít nhất ${min} mục`,
           },
-          fix: { en: `add ${min === 1 ? 'an item' : 'items'} — ${copy.en}`, vi: `thêm mục — ${copy.vi}` },
+          fix: example
+            ? { en: `add ${min === 1 ? 'an item' : 'items'}, like: ${example}`, vi: `thêm mục, theo mẫu: ${example}` }
+            : { en: `add ${min === 1 ? 'an item' : 'items'}`, vi: 'thêm mục' },
         };
       }
       if (issue.origin === 'string') {
@@ -248,17 +295,20 @@ export function issueToProblem(issue: $ZodIssue, ctx: IssueContext): Problem {
     }
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      const single = issue.keys.length === 1 ? issue.keys[0]! : undefined;
+      const suggestion = single ? closestField(single) : undefined;
+      const fieldPath = single ? formatPath([...path, single]) : field;
       return {
         ...base,
-        field: issue.keys.length === 1 && path.length === 0 ? issue.keys[0]! : field,
+        ...(single ? ctx.locate?.([...path, single]) : {}),
+        field: fieldPath,
         message: {
           en: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}`,
           vi: `trường không hợp lệ ${keys}`,
         },
-        fix: {
-          en: 'remove it, or check its spelling against content/README.md',
-          vi: 'xoá trường này, hoặc kiểm tra chính tả theo content/README.md',
-        },
+        fix: suggestion
+          ? { en: `did you mean "${suggestion}"? Correct the spelling or remove the field`, vi: `có phải bạn định viết "${suggestion}"? Sửa chính tả hoặc xoá trường này` }
+          : { en: 'remove it, or check its spelling against content/README.md', vi: 'xoá trường này, hoặc kiểm tra chính tả theo content/README.md' },
       };
     }
     case 'custom': {

@@ -1,0 +1,99 @@
+/**
+ * Serves a built site folder (default `dist/`) with a real static server, the way a school's
+ * web server would: directory `index.html` files, correct MIME types, no rewrites.
+ *
+ *   node src/cli/serve.ts [--dir dist] [--port 4321] [--host 0.0.0.0] [--base /hoc/]
+ *
+ * It listens on all interfaces by default so a trainer's laptop can serve a classroom; the
+ * addresses to type on other devices are printed.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { normalizeBase } from '../lib/url/paths.ts';
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  host: string;
+  base: string;
+  /** Extra files answered before the folder (tests use it to swap local.json). */
+  overrides?: Map<string, { status: number; body: string; type?: string }>;
+  quiet?: boolean;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+export function startServer(options: ServeOptions) {
+  const base = normalizeBase(options.base);
+  const files = sirv(options.dir, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const override = options.overrides?.get(url.pathname);
+    if (override) {
+      res.writeHead(override.status, { 'content-type': override.type ?? 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(override.body);
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      if (`${url.pathname}/` === base) {
+        res.writeHead(301, { location: base });
+        res.end();
+        return;
+      }
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    // Like nginx and Apache: a folder without its trailing slash redirects to it.
+    const inner = url.pathname.slice(base.length - 1);
+    const onDisk = resolve(options.dir, `.${decodeURIComponent(inner)}`);
+    if (!inner.endsWith('/') && existsSync(onDisk) && statSync(onDisk).isDirectory()) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    req.url = `${inner}${url.search}`;
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    files(req, res, () => {
+      const notFound = resolve(options.dir, '404.html');
+      const page = existsSync(notFound);
+      res.writeHead(404, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+      res.end(page ? readFileSync(notFound) : 'Not found');
+    });
+  });
+  return new Promise<typeof server>((resolvePromise) => {
+    server.listen(options.port, options.host, () => resolvePromise(server));
+  });
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((info): info is NonNullable<typeof info> => Boolean(info && info.family === 'IPv4' && !info.internal))
+    .map((info) => info.address);
+}
+
+if (import.meta.main) {
+  const args = process.argv.slice(2);
+  const dir = resolve(option(args, 'dir') ?? 'dist');
+  const port = Number(option(args, 'port') ?? process.env.PORT ?? 4321);
+  const host = option(args, 'host') ?? '0.0.0.0';
+  const base = option(args, 'base') ?? process.env.BASE_PATH ?? '/';
+  if (!existsSync(resolve(dir, 'index.html'))) {
+    console.error(`No built site in ${dir}. Run "npm run build" first (or "npm start", which builds and serves).`);
+    process.exit(1);
+  }
+  await startServer({ dir, port, host, base });
+  const path = normalizeBase(base);
+  console.log(`Vững Bước is being served from ${dir}`);
+  console.log(`  On this computer:   http://localhost:${port}${path}`);
+  for (const address of lanAddresses()) console.log(`  On the local network: http://${address}:${port}${path}`);
+  console.log('Press Ctrl+C to stop.');
+}
