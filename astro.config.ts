@@ -10,6 +10,8 @@ export default defineConfig({
   base,
   /** A second build (e.g. the /hoc/ variant for tests) can go to another folder. */
   outDir: process.env.VUNG_BUOC_OUT ?? './dist',
+  /** Separate caches let two builds run side by side (tests, benchmarks). */
+  cacheDir: process.env.VUNG_BUOC_CACHE ?? './node_modules/.astro',
   // Directory pages with trailing slashes work on nginx, Apache, IIS and `python3 -m http.server`
   // without rewrites.
   trailingSlash: 'always',

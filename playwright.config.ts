@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser.ts';
-import { HOC_PORT, ROOT_PORT, SCHOOL } from './tests/e2e/support/sites.ts';
+import { HOC_DIST, HOC_PORT, ROOT_DIST, ROOT_PORT, SCHOOL } from './tests/e2e/support/sites.ts';
 
 /**
  * Browser tests run against the built site on a real static server, reached through a
@@ -23,13 +23,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node src/cli/serve.ts --dir dist --port ${ROOT_PORT} --host 127.0.0.1`,
+      command: `node src/cli/serve.ts --dir ${ROOT_DIST} --port ${ROOT_PORT} --host 127.0.0.1`,
       url: `http://127.0.0.1:${ROOT_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `node src/cli/serve.ts --dir dist-hoc --base /hoc/ --port ${HOC_PORT} --host 127.0.0.1`,
+      command: `node src/cli/serve.ts --dir ${HOC_DIST} --base /hoc/ --port ${HOC_PORT} --host 127.0.0.1`,
       url: `http://127.0.0.1:${HOC_PORT}/hoc/`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -126,7 +126,10 @@ class Writer {
 
 class Reader {
   private offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
   private need(n: number) {
     if (this.offset + n > this.bytes.length) throw new RangeError('truncated');
   }

@@ -49,8 +49,9 @@ export class MigrationError extends Error {}
 export function migrate(record: unknown, context: MigrationContext): unknown {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new MigrationError('not an object');
   let current = record as Record<string, unknown>;
-  let version = current.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw new MigrationError('no version');
+  const found = current.version;
+  if (typeof found !== 'number' || !Number.isInteger(found)) throw new MigrationError('no version');
+  let version: number = found;
   if (version > PROGRESS_VERSION) throw new MigrationError(`made by a newer version (${version})`);
   while (version < PROGRESS_VERSION) {
     const step = steps[version];

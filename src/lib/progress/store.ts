@@ -23,6 +23,8 @@ export interface StorageLike {
 
 export const PROGRESS_KEY = 'vungbuoc:progress';
 export const BACKUP_PREFIX = 'vungbuoc:progress:unreadable:';
+/** Other keys that hold something personal, removed by "forget me" (the name printed on a certificate). */
+export const PERSONAL_KEYS = ['vungbuoc:certificate-name'];
 
 export type StoreMode = 'device' | 'tab' | 'memory';
 
@@ -204,7 +206,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
           const keys: string[] = [];
           for (let i = 0; i < storage.length; i++) {
             const key = storage.key(i);
-            if (key === PROGRESS_KEY || key?.startsWith(BACKUP_PREFIX)) keys.push(key);
+            if (key === PROGRESS_KEY || key?.startsWith(BACKUP_PREFIX) || (key && PERSONAL_KEYS.includes(key))) keys.push(key);
           }
           for (const key of keys) storage.removeItem(key);
         } catch {

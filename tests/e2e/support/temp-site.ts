@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../../../src/cli/serve.ts';
+import { ROOT_DIST } from './sites.ts';
 
 export async function serveCopy(options: { from?: string; base?: string; files?: Record<string, string | null> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vung-buoc-site-'));
-  cpSync(options.from ?? 'dist', dir, { recursive: true });
+  cpSync(options.from ?? ROOT_DIST, dir, { recursive: true });
   for (const [name, content] of Object.entries(options.files ?? {})) {
     if (content === null) rmSync(join(dir, name), { force: true });
     else writeFileSync(join(dir, name), content);

@@ -1,0 +1,102 @@
+/**
+ * The browser side of progress: one store per page on top of localStorage (sessionStorage as
+ * the this-tab fallback), notices shown in the layout's status region, and a change feed that
+ * also fires when another tab saves. Pages and islands use this, never localStorage directly.
+ */
+import { createProgressStore, PROGRESS_KEY, type StorageLike, type StoreNotice, type StoreState } from '../lib/progress/store.ts';
+import type { Profile, ProgressRecord } from '../lib/progress/schema.ts';
+
+import { applyDiscreetMode, DISCREET_KEY } from './discreet.ts';
+
+export { DISCREET_KEY };
+
+function storageOrNull(name: 'localStorage' | 'sessionStorage'): StorageLike | null {
+  try {
+    return window[name] ?? null;
+  } catch {
+    return null; // some private modes throw on mere access
+  }
+}
+
+let store: ReturnType<typeof createProgressStore> | undefined;
+
+/** The page's progress store. */
+export function progressStore() {
+  store ??= createProgressStore({
+    storage: storageOrNull('localStorage'),
+    tabStorage: storageOrNull('sessionStorage'),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+    defaultNickname: document.getElementById('progress-notices')?.dataset.defaultNickname ?? 'Hồ sơ {n}',
+  });
+  return store;
+}
+
+/** Shows storage notices in the layout's status region (plain text, in the page's language). */
+export function showNotices(notices: readonly StoreNotice[]): void {
+  const region = document.getElementById('progress-notices');
+  if (!region) return;
+  const messages = notices.map((notice) =>
+    notice.kind === 'recovered'
+      ? region.dataset.msgRecovered
+      : notice.kind === 'recovered-unsaved'
+        ? region.dataset.msgRecoveredUnsaved
+        : region.dataset.msgTabOnly,
+  );
+  const text = [...new Set(messages.filter(Boolean))].join(' ');
+  if (!text || region.textContent === text) return;
+  region.textContent = text;
+  region.hidden = false;
+}
+
+/** Loads progress and shows any notice. */
+export function loadProgress(): StoreState {
+  const state = progressStore().load();
+  showNotices(state.notices);
+  return state;
+}
+
+/** Applies a change to the active profile (creating one on first use) and saves. */
+export function updateActiveProfile(change: (profile: Profile) => Profile): StoreState {
+  const s = progressStore();
+  const state = s.update((record: ProgressRecord) => {
+    const { record: withProfile, profile } = s.ensureProfile(record);
+    const next = change(profile);
+    return { ...withProfile, profiles: withProfile.profiles.map((p) => (p.id === next.id ? next : p)) };
+  });
+  showNotices(state.notices);
+  return state;
+}
+
+/** The active profile of a record, if any. */
+export function activeProfile(record: ProgressRecord): Profile | undefined {
+  return record.profiles.find((p) => p.id === record.activeProfileId) ?? record.profiles[0];
+}
+
+/** Calls `listener` when another tab changes progress. */
+export function onProgressChange(listener: (state: StoreState) => void): () => void {
+  const handler = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY || event.key === null) listener(loadProgress());
+  };
+  window.addEventListener('storage', handler);
+  return () => window.removeEventListener('storage', handler);
+}
+
+/** Whether discreet mode is on for this device. */
+export function isDiscreet(): boolean {
+  try {
+    return localStorage.getItem(DISCREET_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function setDiscreet(on: boolean): boolean {
+  try {
+    if (on) localStorage.setItem(DISCREET_KEY, '1');
+    else localStorage.removeItem(DISCREET_KEY);
+    applyDiscreetMode();
+    return true;
+  } catch {
+    return false;
+  }
+}
