@@ -1,0 +1,239 @@
+import { expect, test } from '@playwright/test';
+import { answerAll, LESSON, openQuiz, RIGHT } from './support/quiz.ts';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+const PROGRESS_KEY = 'vungbuoc:progress';
+
+test('take a quiz, see feedback, reload, and find the result on /progress/', async ({ page }) => {
+  await page.goto(LESSON);
+  const quiz = await openQuiz(page);
+  await answerAll(page, { ...RIGHT, q4: 'a' });
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-summary')).toBeFocused();
+  await expect(quiz.locator('.quiz-score')).toContainText('Bạn trả lời đúng 4/5 câu (80%).');
+  await expect(quiz.locator('.quiz-score')).toContainText('Bạn đã hoàn thành bài này.');
+  // Feedback on the chosen option and the explanation, for a right and a not-yet-right answer.
+  const q4 = quiz.locator('fieldset[data-question="q4"]');
+  await expect(q4.locator('.quiz-feedback')).toHaveAttribute('data-result', 'not-yet');
+  await expect(q4).toContainText('Chưa đúng. Con trai và đàn ông cũng bị mua bán');
+  await expect(q4).toContainText('Giải thích:');
+  await expect(quiz.locator('fieldset[data-question="q1"] .quiz-feedback')).toHaveAttribute('data-result', 'right');
+  // The result is announced to screen readers.
+  await expect(quiz.locator('[role="status"][aria-live="polite"]')).toContainText('4/5');
+
+  await page.reload();
+  await openQuiz(page);
+  await expect(page.locator('section.quiz')).not.toContainText('Bạn trả lời đúng');
+
+  await page.goto('/progress/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  const row = page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"]');
+  await expect(row.locator('[data-best]')).toHaveText('80% ✓');
+  await expect(row).toContainText('1 lần làm');
+  await expect(page.locator('[data-track-summary="student"]')).toContainText(/^Học sinh1\//);
+  await expect(page.locator('[data-where-kept]')).toContainText('chỉ được lưu trong trình duyệt này');
+});
+
+test('retrying keeps the best score, and every attempt is stored', async ({ page }) => {
+  await page.goto(LESSON);
+  let quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+  await quiz.getByRole('button', { name: 'Làm lại' }).click();
+  await expect(quiz.locator('input[type="radio"]:checked')).toHaveCount(0);
+  await answerAll(page, { q1: 'b', q2: 'fact', q3: 'myth', q4: 'a', q5: 'a' });
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('Bạn trả lời đúng 1/5 câu (20%).');
+  await expect(quiz.locator('.quiz-score')).toContainText('Cần đúng 70% để hoàn thành bài.');
+  await expect(quiz.locator('.quiz-summary')).toContainText('Điểm cao nhất của bạn: 100%.');
+
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
+  const attempts = stored.profiles[0].attempts['mua-ban-nguoi-la-gi'];
+  expect(attempts.map((a: { score: number }) => a.score)).toEqual([100, 20]);
+  expect(attempts[1].answers.q1).toEqual(['b']);
+
+  await page.goto('/progress/');
+  await expect(page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"] [data-best]')).toHaveText('100% ✓');
+  await expect(page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"]')).toContainText('2 lần làm');
+  quiz = page.locator('section.quiz');
+  await expect(quiz).toHaveCount(0);
+});
+
+test('a second tab sees progress made in the first', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await second.goto('/tracks/student/');
+  const badge = second.locator('[data-lesson="mua-ban-nguoi-la-gi"] [data-done-badge]');
+  await expect(badge).toBeHidden();
+
+  await first.goto(LESSON);
+  const quiz = await openQuiz(first);
+  await answerAll(first, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+
+  await expect(badge).toBeVisible();
+  await expect(second.locator('[data-track-progress-label]')).toHaveText(/^Đã học 1\/\d+ bài$/);
+});
+
+test('home offers to continue the last lesson opened', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-continue]')).toBeHidden();
+  await page.goto('/lessons/ai-co-the-bi-lua/');
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toContain('ai-co-the-bi-lua');
+  await page.goto('/');
+  const card = page.locator('[data-continue]');
+  await expect(card).toBeVisible();
+  await card.getByRole('link').click();
+  await expect(page).toHaveURL(/\/lessons\/ai-co-the-bi-lua\/$/);
+});
+
+test('a corrupt stored record is copied aside, the page keeps working and says so', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"profiles":[{"id": broken'), PROGRESS_KEY);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/progress/');
+  await expect(page.locator('#progress-notices')).toContainText('bị hỏng nên không đọc được');
+  await expect(page.locator('#progress-notices')).toHaveAttribute('role', 'alert');
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('vungbuoc:progress:unreadable:'))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(kept).toEqual(['{"version":1,"profiles":[{"id": broken']);
+  await expect(page.getByRole('heading', { name: 'Bản sao tiến độ không đọc được' })).toBeVisible();
+
+  await page.goto(LESSON);
+  const quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+  expect(errors).toEqual([]);
+});
+
+test('pasting a garbage code shows an alert and leaves storage byte-for-byte unchanged', async ({ page }) => {
+  await page.goto(LESSON);
+  const quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toBeVisible();
+  await page.goto('/progress/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  const snapshot = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const before = await snapshot();
+
+  const field = page.getByLabel('Dán mã tiến độ');
+  for (const [garbage, message] of [
+    ['xin chào cô', 'Đây không phải mã tiến độ của Vững Bước'],
+    ['VB1-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'không khớp phần kiểm tra'],
+    ['VB1-abc d$f', 'Mã có ký tự lạ'],
+  ] as const) {
+    await field.fill(garbage);
+    await page.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await expect(page.locator('.import-error[role="alert"]')).toContainText(message);
+    expect(await snapshot()).toBe(before);
+  }
+});
+
+test('a progress code made in one browser imports into another', async ({ browser }) => {
+  const learner = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await learner.newPage();
+  await page.goto(LESSON);
+  const quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+  await page.goto('/progress/');
+  await page.getByRole('button', { name: 'Tạo mã tiến độ' }).click();
+  const codeField = page.getByRole('textbox', { name: 'Mã tiến độ', exact: true });
+  await expect(codeField).toHaveAttribute('readonly', '');
+  const code = await codeField.inputValue();
+  expect(code).toMatch(/^VB1-[A-Za-z0-9_-]+$/);
+  // Plain HTTP: no Clipboard API, so the copy button selects the text for the learner.
+  await page.getByRole('button', { name: 'Sao chép' }).click();
+  await expect(page.getByText(/Đã sao chép mã\.|Mã đã được chọn/)).toBeVisible();
+  await learner.close();
+
+  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const second = await other.newPage();
+  await second.goto('/progress/');
+  await expect(second.locator('[data-ready]')).toBeVisible();
+  second.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Thêm hồ sơ');
+    void dialog.accept();
+  });
+  await second.getByLabel('Dán mã tiến độ').fill(code);
+  await second.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(second.getByText(/Đã thêm hồ sơ/)).toBeVisible();
+  await expect(second.locator('[data-quiz-row="mua-ban-nguoi-la-gi"] [data-best]')).toHaveText('100% ✓');
+
+  // Importing the same code again merges instead of duplicating, and only after asking.
+  second.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Gộp tiến độ');
+    void dialog.dismiss();
+  });
+  await second.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(second.getByText('Đã huỷ. Không có gì thay đổi.')).toBeVisible();
+  await expect(second.locator('[data-profile]')).toHaveCount(1);
+  await other.close();
+});
+
+test('profiles on a shared computer: add, switch, rename, delete', async ({ page }) => {
+  await page.goto('/progress/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  await page.getByLabel('Biệt danh').fill('Lan');
+  await page.getByRole('button', { name: 'Thêm hồ sơ mới' }).click();
+  await page.getByLabel('Biệt danh').fill('Tuấn');
+  await page.getByRole('button', { name: 'Thêm hồ sơ mới' }).click();
+  await expect(page.locator('[data-active-nickname]')).toHaveText('Tuấn');
+  await page.locator('[data-profile="Lan"]').getByRole('button', { name: 'Dùng hồ sơ này' }).click();
+  await expect(page.locator('[data-active-nickname]')).toHaveText('Lan');
+  await page.locator('[data-profile="Lan"]').getByRole('button', { name: 'Đổi tên' }).click();
+  await page.locator('[data-profile="Lan"]').getByLabel('Biệt danh').fill('Lan Anh');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.locator('[data-active-nickname]')).toHaveText('Lan Anh');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('[data-profile="Tuấn"]').getByRole('button', { name: 'Xoá hồ sơ' }).click();
+  await expect(page.locator('[data-profile]')).toHaveCount(1);
+});
+
+test('discreet mode: neutral titles, no continue card, one-tap forget-me', async ({ page }) => {
+  await page.goto('/lessons/ai-co-the-bi-lua/');
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toContain('ai-co-the-bi-lua');
+  await page.goto('/progress/');
+  await page.getByRole('button', { name: 'Bật chế độ kín đáo' }).click();
+  await expect(page.getByText('Chế độ kín đáo đang bật.')).toBeVisible();
+
+  await page.goto(LESSON);
+  await expect(page).toHaveTitle('Học tập · Vững Bước');
+  await page.goto('/');
+  await expect(page).toHaveTitle('Học tập · Vững Bước');
+  await expect(page.locator('[data-continue]')).toBeHidden();
+
+  await page.goto('/progress/');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('.discreet-box').getByRole('button', { name: 'Quên tôi trên thiết bị này' }).click();
+  await expect(page.getByText('Đã xoá mọi tiến độ trên thiết bị này.')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+});
+
+test('with storage blocked the quiz still works, in this tab only, and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    const deny = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    Object.defineProperty(Storage.prototype, 'setItem', { value: deny });
+  });
+  await page.goto(LESSON);
+  const quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+  await expect(quiz.locator('.quiz-saved')).toHaveText('Kết quả chỉ được giữ trong thẻ này cho đến khi bạn đóng nó.');
+  await expect(page.locator('#progress-notices')).toContainText('Tiến độ chỉ được giữ trong thẻ này');
+});
