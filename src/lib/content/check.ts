@@ -16,8 +16,9 @@ import { moduleSchema } from '../../schemas/module.ts';
 import { standaloneQuizSchema, type StandaloneQuiz, type LessonQuiz } from '../../schemas/quiz.ts';
 import { sessionSchema, type SessionData } from '../../schemas/session.ts';
 import { CONTAINER_DIRECTIVES, parseMarkdown } from '../markdown/parse.ts';
+import { PLACEHOLDER } from './scaffold.ts';
 import { parseWith } from '../validation/parse.ts';
-import type { Bilingual, Problem } from '../validation/problems.ts';
+import { formatPath, type Bilingual, type Problem } from '../validation/problems.ts';
 
 export interface ContentFile {
   /** Path relative to the project root, with forward slashes: `content/lessons/vi/a.md`. */
@@ -218,6 +219,9 @@ function parseFile(file: ContentFile, options: CheckOptions, problems: Problem[]
     where: collection === 'quizzes' ? undefined : { en: ' (in the frontmatter)', vi: ' (trong phần khai báo)' },
   });
   if (!result.ok) problems.push(...result.problems);
+  for (const [path, value] of stringsIn(data)) {
+    if (value.includes(PLACEHOLDER)) problems.push(placeholderProblem(file.path, formatPath(path), value, locate(path) ?? {}));
+  }
   const bodyOffset = file.text.split('\n').length - body.split('\n').length;
   return {
     file,
@@ -230,6 +234,24 @@ function parseFile(file: ContentFile, options: CheckOptions, problems: Problem[]
     doc,
     valid: result.ok,
   };
+}
+
+/** Every string in parsed data with its path (for placeholder checks). */
+function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsIn(value[i], [...path, i]);
+  else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) yield* stringsIn(inner, [...path, key]);
+}
+
+function placeholderProblem(file: string, field: string, text: string, position: { line?: number; column?: number }): Problem {
+  const excerpt = text.trim().length > 50 ? `${text.trim().slice(0, 50)}…` : text.trim();
+  return problem(
+    file,
+    field,
+    { en: `a placeholder is still here: "${excerpt}"`, vi: `vẫn còn chỗ chưa viết: "${excerpt}"` },
+    { en: `replace the text starting with "${PLACEHOLDER}" with the real content`, vi: `thay đoạn bắt đầu bằng "${PLACEHOLDER}" bằng nội dung thật` },
+    position,
+  );
 }
 
 /** Phone-like numbers in text: long numbers and 1800/1900 lines. */
@@ -361,6 +383,9 @@ function checkBody(parsed: ParsedFile, options: CheckOptions, known: KnownConten
           at(node),
         ),
       );
+    }
+    if ((node.type === 'text' || node.type === 'inlineCode') && node.value.includes(PLACEHOLDER)) {
+      problems.push(placeholderProblem(file.path, '(body)', node.value, at(node)));
     }
     if (node.type === 'text') {
       const text = node.value;
