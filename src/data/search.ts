@@ -1,0 +1,36 @@
+/**
+ * The search index of each locale, built once per build from the catalog and shared by the
+ * endpoint that publishes it (/search-index/<locale>.json) and the search page (suggestions).
+ */
+import { loadCatalog } from './content.ts';
+import { useTranslations, type UiLocale } from '../i18n/index.ts';
+import { buildSearchIndex } from '../lib/search/build.ts';
+import { catalogSearchDocuments, type ReadableBody } from '../lib/search/document.ts';
+import { suggestedSearches } from '../lib/search/suggest.ts';
+import type { Track } from '../schemas/common.ts';
+
+export interface PublishedSearchIndex {
+  /** The file's contents. */
+  json: string;
+  /** Keywords to offer on an empty search page. */
+  suggestions: string[];
+}
+
+const cache = new Map<UiLocale, Promise<PublishedSearchIndex>>();
+/** Lesson bodies read for one locale's index, reused by the others (untranslated lessons). */
+const bodies = new Map<string, ReadableBody>();
+
+/** The published index of one locale (memoised for the build). */
+export function publishedSearchIndex(locale: UiLocale): Promise<PublishedSearchIndex> {
+  let entry = cache.get(locale);
+  if (!entry) {
+    entry = (async () => {
+      const t = useTranslations(locale);
+      const catalog = await loadCatalog(locale);
+      const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies });
+      return { json: JSON.stringify(buildSearchIndex(docs, locale)), suggestions: suggestedSearches(docs, 6) };
+    })();
+    cache.set(locale, entry);
+  }
+  return entry;
+}

@@ -1,0 +1,198 @@
+/**
+ * Runs a learner's query against a loaded index. Every word is looked up in both forms: its
+ * exact form weighs most (so `đường` lists lessons with "đường" before those with "dương"),
+ * its folded form finds every spelling (so `duong` finds both), the word being typed also
+ * matches as a prefix, and an unknown longer word tolerates one typo. Lessons containing more
+ * of the words come first, then those with more words spelled exactly, then by lunr's weights.
+ */
+import { searchWords, type WordForms } from './terms.ts';
+import type { StoredDocument } from './format.ts';
+import type { LoadedSearchIndex } from './load.ts';
+
+/** Boosts of the ways a query word can match an index term. */
+export const QUERY_BOOSTS = { exact: 10, folded: 3, exactPrefix: 2, foldedPrefix: 1, typo: 0.5 } as const;
+/**
+ * Shortest (folded) word that matches as a prefix. Two letters ("nh", "ng", "th") would match
+ * the most common syllables of the language, found in nearly every lesson.
+ */
+const MIN_PREFIX = 3;
+/** Shortest (folded) word that tolerates one typo. */
+const MIN_TYPO = 5;
+/** Longer queries are cut: a pasted paragraph should not freeze a cheap phone. */
+const MAX_WORDS = 12;
+
+/** A word of the query and how it may match. */
+export interface QueryWord extends WordForms {
+  /** The learner may still be typing it: match it as a prefix too. */
+  prefix: boolean;
+}
+
+/**
+ * The words of a query. The last word is a prefix while the learner types (no space after it
+ * yet). Repeats are kept: "hop dong lao dong" has four words like "hợp đồng lao động", so both
+ * spellings ask a lesson for the same number of words.
+ */
+export function parseQuery(text: string, options: { prefixLast?: boolean } = {}): QueryWord[] {
+  const kept = searchWords(text).slice(0, MAX_WORDS);
+  const typing = (options.prefixLast ?? true) && /[\p{L}\p{M}\p{N}]$/u.test(text);
+  return kept.map((word, i) => ({ ...word, prefix: typing && i === kept.length - 1 && word.folded.length >= MIN_PREFIX }));
+}
+
+/** One lesson found. */
+export interface SearchResult {
+  doc: StoredDocument;
+  /** Position of the lesson in the index (catalog order). */
+  ref: number;
+  /** How many query words the lesson contains (any spelling, or as a prefix for the last word). */
+  matchedWords: number;
+  /** How many query words the lesson contains with the same diacritics. */
+  exactWords: number;
+  /** Relevance as lunr computes it: the query vector's boosts times the BM25 field weights, over |query|. */
+  score: number;
+}
+
+export interface SearchOutcome {
+  words: QueryWord[];
+  /** Every result, best first, before the track filter. */
+  all: SearchResult[];
+  /** Results of the chosen track (or all). */
+  results: SearchResult[];
+  /** Number of results per track, before the filter. */
+  byTrack: Record<string, number>;
+}
+
+/** Positions (in the sorted `terms`) of the terms starting with `prefix`. */
+function termsWithPrefix(terms: readonly string[], prefix: string): number[] {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (terms[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let id = low; id < terms.length && terms[id]!.startsWith(prefix); id++) found.push(id);
+  return found;
+}
+
+/** Letters a typo may involve: those of the folded term list (ASCII for Vietnamese and English). */
+const TYPO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Known terms one edit away from `word`: a letter dropped, added, changed, or two swapped. */
+function termsOneEditAway(termIds: ReadonlyMap<string, number>, word: string): number[] {
+  const candidates = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (i < word.length) candidates.add(before + after.slice(1));
+    if (i < word.length - 1) candidates.add(before + after[1] + after[0] + after.slice(2));
+    for (const letter of TYPO_ALPHABET) {
+      candidates.add(before + letter + after);
+      if (i < word.length) candidates.add(before + letter + after.slice(1));
+    }
+  }
+  candidates.delete(word);
+  const found: number[] = [];
+  for (const candidate of candidates) {
+    const id = termIds.get(candidate);
+    if (id !== undefined) found.push(id);
+  }
+  return found;
+}
+
+/** One index term a query word reaches, and how. */
+interface Expansion {
+  term: number;
+  boost: number;
+  /** Counts as containing the word (not a typo guess). */
+  counts: boolean;
+  /** Same diacritics as typed. */
+  exact: boolean;
+}
+
+function expandWord(loaded: LoadedSearchIndex, word: QueryWord): Expansion[] {
+  const { terms, termIds } = loaded;
+  const expansions: Expansion[] = [];
+  const add = (term: number | undefined, boost: number, counts: boolean) => {
+    if (term === undefined) return;
+    const text = terms[term]!;
+    const exact = counts && (text === word.exact || (word.prefix && text.startsWith(word.exact)));
+    expansions.push({ term, boost, counts, exact });
+  };
+  add(termIds.get(word.exact), QUERY_BOOSTS.exact, true);
+  if (word.folded !== word.exact) add(termIds.get(word.folded), QUERY_BOOSTS.folded, true);
+  if (word.prefix) {
+    for (const term of termsWithPrefix(terms, word.folded)) add(term, QUERY_BOOSTS.foldedPrefix, true);
+    if (word.folded !== word.exact) for (const term of termsWithPrefix(terms, word.exact)) add(term, QUERY_BOOSTS.exactPrefix, true);
+  }
+  // A word the index knows is no typo; its neighbours would only add noise.
+  if (word.folded.length >= MIN_TYPO && !termIds.has(word.folded)) {
+    for (const term of termsOneEditAway(termIds, word.folded)) add(term, QUERY_BOOSTS.typo, false);
+  }
+  return expansions;
+}
+
+/** Searches the index. An empty query finds nothing. */
+export function searchLessons(
+  loaded: LoadedSearchIndex,
+  text: string,
+  options: { track?: string; prefixLast?: boolean } = {},
+): SearchOutcome {
+  const words = parseQuery(text, options);
+  if (words.length === 0) return { words, all: [], results: [], byTrack: {} };
+
+  const count = loaded.docs.length;
+  const scores = new Float64Array(count);
+  const matchedWords = new Int32Array(count);
+  const exactWords = new Int32Array(count);
+  // Which word last counted for a document, so a word counts once however many terms it reaches.
+  const countedFor = new Int32Array(count).fill(-1);
+  const exactFor = new Int32Array(count).fill(-1);
+
+  // lunr's query vector: one boost per term, summed when several clauses reach the same term.
+  const queryVector = new Map<number, number>();
+  const expansions = words.map((word) => expandWord(loaded, word));
+  for (const list of expansions) for (const { term, boost } of list) queryVector.set(term, (queryVector.get(term) ?? 0) + boost);
+  let squares = 0;
+  for (const boost of queryVector.values()) squares += boost * boost;
+  const queryMagnitude = Math.sqrt(squares) || 1;
+
+  expansions.forEach((list, w) => {
+    for (const { term, boost, counts, exact } of list) {
+      const { docs, weights } = loaded.postings[term]!;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        scores[doc]! += boost * weights[i]!;
+        if (counts && countedFor[doc] !== w) {
+          countedFor[doc] = w;
+          matchedWords[doc]! += 1;
+        }
+        if (exact && exactFor[doc] !== w) {
+          exactFor[doc] = w;
+          exactWords[doc]! += 1;
+        }
+      }
+    }
+  });
+
+  const scored: SearchResult[] = [];
+  for (let ref = 0; ref < count; ref++) {
+    if (scores[ref]! > 0) {
+      scored.push({ doc: loaded.docs[ref]!, ref, matchedWords: matchedWords[ref]!, exactWords: exactWords[ref]!, score: scores[ref]! / queryMagnitude });
+    }
+  }
+
+  // A lesson holding only one word of a long query is noise: keep lessons with at least half
+  // as many words as the best one. Typo-only matches stay when nothing matches better.
+  let best = 0;
+  for (const result of scored) best = Math.max(best, result.matchedWords);
+  const floor = Math.ceil(best / 2);
+  const all = scored
+    .filter((r) => r.matchedWords >= floor)
+    .sort((a, b) => b.matchedWords - a.matchedWords || b.exactWords - a.exactWords || b.score - a.score || a.ref - b.ref);
+
+  const byTrack: Record<string, number> = {};
+  for (const result of all) byTrack[result.doc.track] = (byTrack[result.doc.track] ?? 0) + 1;
+  const results = options.track ? all.filter((r) => r.doc.track === options.track) : all;
+  return { words, all, results, byTrack };
+}

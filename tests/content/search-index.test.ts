@@ -1,0 +1,48 @@
+/**
+ * The search index built from the real curriculum: what learners type without diacritics finds
+ * what they would find with them, and nothing only trainers or quiz keys should see is indexed.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCatalog, readLessonsAndModules } from '../../src/cli/bench/content.ts';
+import { tables } from '../../src/i18n/index.ts';
+import { buildSearchIndex } from '../../src/lib/search/build.ts';
+import { catalogSearchDocuments } from '../../src/lib/search/document.ts';
+import { loadSearchIndex } from '../../src/lib/search/load.ts';
+import { searchLessons } from '../../src/lib/search/query.ts';
+import { indexTerms } from '../../src/lib/search/terms.ts';
+import { foldVietnamese } from '../../src/lib/text/fold.ts';
+
+const root = process.cwd();
+const docs = catalogSearchDocuments(readCatalog(root, 'vi'), { trackLabel: (track) => tables.vi[`track.${track}` as 'track.student'] });
+const file = buildSearchIndex(docs, 'vi');
+const index = loadSearchIndex(JSON.parse(JSON.stringify(file)));
+const slugs = (text: string) => searchLessons(index, text).all.map((r) => r.doc.slug);
+
+describe('search over the curriculum', () => {
+  it('finds the same lessons without diacritics, for every title and keyword', () => {
+    for (const query of docs.flatMap((doc) => [doc.title, ...doc.keywords])) {
+      expect(new Set(slugs(foldVietnamese(query))), query).toEqual(new Set(slugs(query)));
+    }
+  });
+
+  it('lists every lesson first when searched by its title, typed with or without diacritics', () => {
+    for (const doc of docs) {
+      expect(slugs(doc.title)[0], doc.title).toBe(doc.slug);
+      expect(slugs(foldVietnamese(doc.title))[0], foldVietnamese(doc.title)).toBe(doc.slug);
+    }
+  });
+
+  it('indexes no word that only speaker notes or quizzes contain', () => {
+    const { lessons } = readLessonsAndModules(root);
+    const visible = new Set(docs.flatMap((doc) => indexTerms([doc.title, doc.summary, doc.text, ...doc.keywords, ...doc.headings, doc.trackLabel].join('\n'))));
+    const hidden = new Set<string>();
+    for (const lesson of lessons.filter((l) => l.locale === 'vi')) {
+      for (const block of lesson.body.match(/:::notes\n[\s\S]*?\n:::/g) ?? []) for (const term of indexTerms(block)) hidden.add(term);
+      for (const term of indexTerms(JSON.stringify(lesson.data.quiz ?? {}))) hidden.add(term);
+    }
+    const onlyHidden = [...hidden].filter((term) => !visible.has(term));
+    expect(onlyHidden.length).toBeGreaterThan(50);
+    const terms = new Set(file.terms);
+    expect(onlyHidden.filter((term) => terms.has(term))).toEqual([]);
+  });
+});

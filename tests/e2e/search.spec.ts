@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
+import { SCHOOL_HOC } from './support/sites.ts';
+
+/** The search page's own box (the header has one too). */
+const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Tìm kiếm', exact: true });
+const results = (page: Page) => page.locator('[data-search-result]');
+const firstResultLink = (page: Page) => results(page).first().getByRole('link');
+
+/** Counts requests for the search index file. */
+function countIndexRequests(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (/\/search-index\/\w+\.json/.test(request.url())) count += 1;
+  });
+  return () => count;
+}
+
+test.describe('search', () => {
+  test('queries with and without diacritics return the same top lesson', async ({ page }) => {
+    await page.goto('/search/?q=việc nhẹ lương cao');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+    await expect(page).toHaveURL(/\?q=vi%E1%BB%87c/);
+    const withMarks = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+    await page.goto('/search/?q=viec nhe luong cao');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+    const withoutMarks = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(withoutMarks)).toEqual(new Set(withMarks));
+    await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toHaveText(`Tìm thấy ${withoutMarks.length} bài cho “viec nhe luong cao”.`);
+  });
+
+  test('typing finds lessons as you type, and marks the matched words', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('[data-search-app][data-ready="true"]')).toBeVisible();
+    await searchBox(page).fill('ho chieu');
+    const first = results(page).first();
+    await expect(first).toBeVisible();
+    const marked = await results(page).locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    // Any spelling of "ho", and "chieu" as the word being typed ("chiếu", "chiều").
+    const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
+    for (const text of marked) expect(['ho', 'chieu']).toContain(folded(text));
+    expect(marked).toContain('chiếu');
+    await expect(first.locator('.search-result__snippet mark').first()).toBeVisible();
+    await expect(page).toHaveURL(/\/search\/\?q=ho\+chieu$/);
+  });
+
+  test('the track filter keeps only lessons of the chosen track', async ({ page }) => {
+    await page.goto('/search/?q=mua ban nguoi');
+    await expect(results(page).first()).toBeVisible();
+    const total = await results(page).count();
+    const filter = page.getByRole('group', { name: 'Lọc theo lộ trình' });
+    await filter.getByRole('radio', { name: /^Giáo viên \(\d+\)$/ }).check();
+    await expect(results(page).first()).toBeVisible();
+    const tracks = await results(page).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.track));
+    expect(tracks.length).toBeLessThan(total);
+    expect(new Set(tracks)).toEqual(new Set(['teacher']));
+    await expect(page).toHaveURL(/track=teacher/);
+    await expect(page.getByRole('status')).toContainText(`${tracks.length} bài trong lộ trình Giáo viên`);
+    await filter.getByRole('radio', { name: /^Tất cả/ }).check();
+    await expect(results(page)).toHaveCount(total);
+  });
+
+  test('an empty page suggests searches and the help line; a fruitless query says what to try', async ({ page }) => {
+    await page.goto('/search/');
+    const suggestions = page.getByRole('region', { name: 'Bạn có thể thử tìm' });
+    await expect(suggestions.getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Cần giúp ngay?' }).getByRole('link', { name: '111' })).toHaveAttribute('href', 'tel:111');
+
+    await searchBox(page).fill('zzxqv');
+    await expect(page.getByRole('status')).toHaveText('Không tìm thấy bài nào cho “zzxqv”.');
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.getByText('kiểm tra chính tả, hoặc gõ không dấu;')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Cần giúp ngay?' })).toBeVisible();
+
+    const suggestion = suggestions.getByRole('link').first();
+    const text = (await suggestion.textContent())!;
+    await suggestion.click();
+    await expect(searchBox(page)).toHaveValue(text);
+    await expect(results(page).first()).toBeVisible();
+  });
+
+  test('the header box leads to the search page, and fetches the index once, on focus', async ({ page }) => {
+    const indexRequests = countIndexRequests(page);
+    await page.goto('/help/');
+    const header = page.getByRole('banner');
+    const box = header.getByRole('searchbox', { name: 'Tìm kiếm' });
+    expect(indexRequests()).toBe(0);
+    await box.focus();
+    await expect.poll(indexRequests).toBe(1);
+    await box.blur();
+    await box.focus();
+    await box.fill('đường mòn');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=%C4%91%C6%B0%E1%BB%9Dng\+m%C3%B2n$/);
+    await expect(searchBox(page)).toHaveValue('đường mòn');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/moi-gioi-hon-nhan-va-duong-mon/');
+  });
+
+  test('the search page fetches its index once', async ({ page }) => {
+    const indexRequests = countIndexRequests(page);
+    await page.goto('/search/?q=lua dao');
+    await expect(results(page).first()).toBeVisible();
+    await page.getByRole('banner').getByRole('searchbox').focus();
+    await searchBox(page).fill('tuyen dung');
+    await expect(results(page).first()).toBeVisible();
+    expect(indexRequests()).toBe(1);
+  });
+
+  test('Back from a lesson restores the query and its results', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('[data-search-app][data-ready="true"]')).toBeVisible();
+    await searchBox(page).fill('xuat khau lao dong');
+    const link = firstResultLink(page);
+    await expect(link).toHaveAttribute('href', '/lessons/xuat-khau-lao-dong-that-gia/');
+    await link.click();
+    await expect(page).toHaveURL(/\/lessons\/xuat-khau-lao-dong-that-gia\/$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/\?q=xuat\+khau\+lao\+dong$/);
+    await expect(searchBox(page)).toHaveValue('xuat khau lao dong');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/xuat-khau-lao-dong-that-gia/');
+  });
+
+  test('without JavaScript the header form still reaches the search page, which says search needs JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm' });
+    await box.fill('viec lam');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=viec\+lam$/);
+    // Playwright's text and role queries skip <noscript>, so find the note by its attribute.
+    const note = page.locator('[data-search-noscript]');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Tìm kiếm cần bật JavaScript.');
+    await context.close();
+  });
+
+  test('English search shows untranslated lessons marked as Vietnamese only', async ({ page }) => {
+    await page.goto('/en/search/?q=trafficking');
+    await expect(firstResultLink(page)).toHaveAttribute('href', '/en/lessons/mua-ban-nguoi-la-gi/');
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search', exact: true }).fill('duong mon');
+    const first = results(page).first();
+    await expect(first.getByRole('link')).toHaveAttribute('lang', 'vi');
+    await expect(first).toContainText('In Vietnamese only');
+  });
+
+  test('works under a sub-path', async ({ page }) => {
+    await page.goto(`${SCHOOL_HOC}search/?q=ho tro nguoi tro ve`);
+    await expect(firstResultLink(page)).toHaveAttribute('href', /^\/hoc\/lessons\/[a-z0-9-]+\/$/);
+  });
+
+  test('axe finds no serious issue on the search page, with results and empty', async ({ page }) => {
+    await page.goto('/search/?q=lừa đảo');
+    await expect(results(page).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await searchBox(page).fill('');
+    await expect(page.getByRole('region', { name: 'Cần giúp ngay?' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { buildLunrIndex, buildSearchIndex } from '../../src/lib/search/build.ts';
+import { lessonSearchDocument, readableBody, type SearchDocument } from '../../src/lib/search/document.ts';
+import { isSearchIndexFile } from '../../src/lib/search/format.ts';
+import { loadSearchIndex } from '../../src/lib/search/load.ts';
+import { searchIndexUrl } from '../../src/lib/search/paths.ts';
+import { parseQuery, QUERY_BOOSTS, searchLessons } from '../../src/lib/search/query.ts';
+import { highlight, makeSnippet } from '../../src/lib/search/snippet.ts';
+import { suggestedSearches } from '../../src/lib/search/suggest.ts';
+import { indexTerms, searchWords, wordForms } from '../../src/lib/search/terms.ts';
+
+function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    slug, title: slug, summary: '', headings: [], text: '', keywords: [], track: 'student', trackLabel: 'Học sinh',
+    ...fields,
+  };
+}
+
+/** Builds, serialises and loads an index, as the site does between build and browser. */
+function indexOf(docs: SearchDocument[], locale = 'vi') {
+  return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs, locale))));
+}
+
+const slugs = (outcome: ReturnType<typeof searchLessons>) => outcome.results.map((r) => r.doc.slug);
+
+describe('Vietnamese search words', () => {
+  it('folds đ and Đ to d and keeps the exact form beside it', () => {
+    expect(wordForms('Đường')).toEqual({ exact: 'đường', folded: 'duong' });
+    expect(wordForms('đi')).toEqual({ exact: 'đi', folded: 'di' });
+  });
+  it('reads NFD input exactly like NFC input', () => {
+    const nfd = 'Người lạ đòi giữ hộ chiếu'.normalize('NFD');
+    expect(nfd).not.toBe(nfd.normalize('NFC'));
+    expect(searchWords(nfd)).toEqual(searchWords('Người lạ đòi giữ hộ chiếu'));
+    expect(searchWords(nfd).map((w) => w.exact)).toEqual(['người', 'lạ', 'đòi', 'giữ', 'hộ', 'chiếu']);
+  });
+  it('treats old and new tone placement as the same exact word', () => {
+    expect(wordForms('hoà')).toEqual(wordForms('hòa'));
+    expect(wordForms('thuỷ')).toEqual({ exact: 'thủy', folded: 'thuy' });
+    expect(wordForms('hoá').exact).toBe('hóa');
+  });
+  it('lower-cases upper-case words, Vietnamese letters included', () => {
+    expect(searchWords('VIỆC NHẸ LƯƠNG CAO').map((w) => w.exact)).toEqual(['việc', 'nhẹ', 'lương', 'cao']);
+    expect(wordForms('ĐƯỜNG DÂY NÓNG'.split(' ')[0]!)).toEqual({ exact: 'đường', folded: 'duong' });
+  });
+  it('splits on punctuation and keeps numbers as words', () => {
+    expect(searchWords('“Việc nhẹ”, gọi 111 (24/7)!').map((w) => w.exact)).toEqual(['việc', 'nhẹ', 'gọi', '111', '24', '7']);
+  });
+  it('indexes each word in its exact form and, when different, its folded form', () => {
+    expect(indexTerms('Đường mòn TikTok')).toEqual(['đường', 'duong', 'mòn', 'mon', 'tiktok']);
+  });
+});
+
+describe('lesson text for search', () => {
+  const fixture = matter(readFileSync('tests/fixtures/search/lesson-with-notes-and-quiz.md', 'utf8'));
+  const lesson = { slug: 'giu-giay-to', body: fixture.content, data: fixture.data as { title: string; summary: string; keywords: string[] } };
+  const searchDoc = lessonSearchDocument(lesson, { track: 'student', trackLabel: 'Học sinh' });
+  const file = buildSearchIndex([searchDoc], 'vi');
+  const json = JSON.stringify(file);
+
+  it('keeps list items, headings and scenarios as separate lines', () => {
+    expect(readableBody('- Facebook\n- Zalo\n\n## Dấu hiệu\n\nĐi ngay.').text).toBe('Facebook\nZalo\nDấu hiệu\nĐi ngay.');
+    expect(searchDoc.headings).toEqual(['Tự giữ giấy tờ']);
+    expect(searchDoc.text).toContain('Giữ bản gốc bên mình\nĐể bản sao ở nhà');
+    expect(searchDoc.text).toContain('Ở bến xe');
+  });
+  it('leaves speaker notes out of the index', () => {
+    for (const word of ['giảng', 'viên', 'tư', 'quảng', 'ninh', 'quang', 'thảo', 'luận', '111']) expect(file.terms).not.toContain(word);
+    expect(json).not.toContain('Quảng Ninh');
+    expect(json).not.toContain('đáp án');
+  });
+  it('leaves the quiz — questions, answers, feedback — out of the index', () => {
+    for (const word of ['malaysia', 'bà', 'ngoại', 'ngoai', 'quản', 'đốc', 'xưởng', 'may']) expect(file.terms).not.toContain(word);
+    expect(json).not.toContain('Quản đốc');
+    expect(json).not.toContain('bà ngoại');
+  });
+  it('indexes what the lesson page shows: title, summary, headings, body, keywords, track', () => {
+    for (const word of ['giấy', 'giay', 'căn', 'cuoc', 'photo', 'bến', 'học', 'sinh']) expect(file.terms).toContain(word);
+  });
+  it('stores no word positions, only a small vector per field', () => {
+    expect(isSearchIndexFile(file)).toBe(true);
+    expect(json).not.toContain('position');
+    expect(file.vectors[0]).toHaveLength(file.fields.length);
+  });
+});
+
+describe('ranking', () => {
+  const docs = [
+    doc('cay-duong', { title: 'Hàng cây ven biển', text: 'Cây dương mọc ven biển. Dương liễu, dương xỉ: dương, dương, dương.' }),
+    doc('duong-mon', { title: 'Đi làm xa', text: 'Không đi đường mòn, lối tắt qua biên giới.' }),
+    doc('viec-nhe', { title: 'Việc nhẹ lương cao', summary: 'Bẫy tuyển dụng trên mạng.', text: 'Lương cao, việc nhẹ: dấu hiệu đáng ngờ.' }),
+    doc('luong-thang', { title: 'Tính lương tháng', text: 'Lương, lương, lương cao hay thấp: hỏi hợp đồng.', track: 'teacher', trackLabel: 'Giáo viên' }),
+  ];
+  const index = indexOf(docs);
+
+  it('lists exact diacritic matches first: "đường" before "dương"', () => {
+    expect(slugs(searchLessons(index, 'đường'))).toEqual(['duong-mon', 'cay-duong']);
+    expect(slugs(searchLessons(index, 'dương'))).toEqual(['cay-duong', 'duong-mon']);
+  });
+  it('finds the same lessons without diacritics', () => {
+    expect(new Set(slugs(searchLessons(index, 'duong')))).toEqual(new Set(['duong-mon', 'cay-duong']));
+    expect(slugs(searchLessons(index, 'viec nhe luong cao'))[0]).toBe('viec-nhe');
+    expect(new Set(slugs(searchLessons(index, 'viec nhe luong cao')))).toEqual(new Set(slugs(searchLessons(index, 'việc nhẹ lương cao'))));
+  });
+  it('finds NFD queries and old tone placement like their usual spelling', () => {
+    expect(slugs(searchLessons(index, 'đường'.normalize('NFD')))).toEqual(['duong-mon', 'cay-duong']);
+    const hoa = indexOf([doc('hoa-nhap', { text: 'Tái hòa nhập cộng đồng.' }), doc('hoa', { text: 'Hoa sen.' })]);
+    expect(slugs(searchLessons(hoa, 'hoà nhập'))[0]).toBe('hoa-nhap');
+    expect(searchLessons(hoa, 'hoà').results[0]?.exactWords).toBe(1);
+  });
+  it('puts lessons holding every word first, even when another repeats one word more', () => {
+    const outcome = searchLessons(index, 'lương cao việc');
+    expect(outcome.results[0]?.doc.slug).toBe('viec-nhe');
+    expect(outcome.results[0]?.matchedWords).toBe(3);
+  });
+  it('matches the word being typed as a prefix, and not once it is finished', () => {
+    expect(slugs(searchLessons(index, 'luo'))).toContain('viec-nhe');
+    expect(searchLessons(index, 'luo ').results).toEqual([]);
+    expect(parseQuery('viec nhe luo').map((w) => w.prefix)).toEqual([false, false, true]);
+  });
+  it('forgives one typo in a longer word', () => {
+    expect(slugs(searchLessons(index, 'tuyenn'))).toEqual(['viec-nhe']);
+  });
+  it('filters by track and counts results per track', () => {
+    const outcome = searchLessons(index, 'luong', { track: 'teacher' });
+    expect(slugs(outcome)).toEqual(['luong-thang']);
+    expect(outcome.byTrack).toEqual({ student: 1, teacher: 1 });
+    expect(outcome.all).toHaveLength(2);
+  });
+  it('scores exactly as lunr\'s own query does, from the compact file', () => {
+    const lunrIndex = buildLunrIndex(docs);
+    const rounded = (score: number) => Math.round(score * 1e9) / 1e9;
+    for (const text of ['lương cao ', 'duong ', 'việc nhẹ ']) {
+      const words = parseQuery(text);
+      const theirs = lunrIndex.query((query) => {
+        for (const word of words) {
+          query.term(word.exact, { usePipeline: false, boost: QUERY_BOOSTS.exact });
+          if (word.folded !== word.exact) query.term(word.folded, { usePipeline: false, boost: QUERY_BOOSTS.folded });
+        }
+      });
+      const ours = searchLessons(index, text).all;
+      expect(Object.fromEntries(ours.map((r) => [String(r.ref), rounded(r.score)])))
+        .toEqual(Object.fromEntries(theirs.map((hit) => [hit.ref, rounded(hit.score)])));
+    }
+  });
+  it('finds nothing for an empty query or punctuation alone', () => {
+    expect(searchLessons(index, '').results).toEqual([]);
+    expect(searchLessons(index, ' ?! ').results).toEqual([]);
+  });
+});
+
+describe('snippets and highlighting', () => {
+  it('marks words matched in any spelling', () => {
+    expect(highlight('Việc nhẹ lương cao', parseQuery('luong cao '))).toEqual([
+      { text: 'Việc nhẹ ', mark: false },
+      { text: 'lương', mark: true },
+      { text: ' ', mark: false },
+      { text: 'cao', mark: true },
+    ]);
+  });
+  it('marks the word being typed by its prefix', () => {
+    expect(highlight('Hộ chiếu', parseQuery('ho chi')).filter((s) => s.mark).map((s) => s.text)).toEqual(['Hộ', 'chiếu']);
+  });
+  it('cuts the passage holding the most query words, with ellipses and joined lines', () => {
+    const text = `${'Mở đầu bài học. '.repeat(20)}\nKhông đi đường mòn.\nGiữ hộ chiếu bên mình. ${'Kết thúc. '.repeat(20)}`;
+    const snippet = makeSnippet(text, parseQuery('đường mòn hộ chiếu '), { length: 12, lead: 2 });
+    const joined = snippet.segments.map((s) => s.text).join('');
+    expect(joined).toBe('… Không đi đường mòn. · Giữ hộ chiếu bên mình. Kết thúc. Kết …');
+    expect(snippet.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['đường', 'mòn', 'hộ', 'chiếu']);
+    expect(snippet.wordsFound).toBe(4);
+  });
+  it('starts at the beginning when nothing matches', () => {
+    const snippet = makeSnippet('Một hai ba bốn năm', parseQuery('xyz'), { length: 3 });
+    expect(snippet.segments.map((s) => s.text).join('')).toBe('Một hai ba …');
+    expect(snippet.wordsFound).toBe(0);
+  });
+});
+
+describe('around the index', () => {
+  it('suggests keywords taking turns between tracks, each spelling once', () => {
+    const suggestions = suggestedSearches([
+      doc('a', { keywords: ['việc nhẹ lương cao', 'tuyển dụng'] }),
+      doc('b', { keywords: ['viec nhe luong cao', 'hộ chiếu'] }),
+      doc('c', { keywords: ['giáo án'], track: 'teacher' }),
+    ], 4);
+    expect(suggestions).toEqual(['việc nhẹ lương cao', 'giáo án', 'tuyển dụng', 'hộ chiếu']);
+  });
+  it('publishes the index at a stable URL under the base path', () => {
+    expect(searchIndexUrl('/hoc/', 'vi')).toBe('/hoc/search-index/vi.json');
+    expect(searchIndexUrl('/', 'en')).toBe('/search-index/en.json');
+  });
+  it('rejects a file of another format', () => {
+    expect(isSearchIndexFile({ format: 0, docs: [], terms: [], vectors: [], fields: [] })).toBe(false);
+    expect(isSearchIndexFile(null)).toBe(false);
+  });
+});
