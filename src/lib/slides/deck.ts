@@ -1,0 +1,131 @@
+/**
+ * A lesson as a deck: a title slide from the frontmatter (title, duration, objectives), the body
+ * slides (see `splitIntoSlides`), and a closing slide (key points and the help line). Slide
+ * HTML comes from the same renderer as the reading view. Notes are rendered only when asked
+ * for, so the audience deck's HTML never contains them.
+ */
+import { parseMarkdown } from '../markdown/parse.ts';
+import { renderNodes, type RenderOptions } from '../markdown/render.ts';
+import type { Problem } from '../validation/problems.ts';
+import { estimateSlideLines, estimateTextLines, SLIDE_CHARS_PER_LINE, slideDensity, slideLengthProblems, wrappedLines, type SlideDensity } from './measure.ts';
+import { splitIntoSlides } from './split.ts';
+
+/** The frontmatter a deck needs. */
+export interface DeckLesson {
+  title: string;
+  duration: number;
+  objectives: readonly string[];
+  keyPoints: readonly string[];
+}
+
+export type DeckSlideKind = 'title' | 'intro' | 'section' | 'closing';
+
+export interface DeckSlide {
+  /** 1-based position; also the slide's URL hash (`#3`). */
+  number: number;
+  kind: DeckSlideKind;
+  /** The heading shown on the slide (for the intro and closing slides, the label passed in). */
+  title: string;
+  /** 1-based part of its section; parts after the first are continuation slides. */
+  part: number;
+  parts: number;
+  /** Body HTML of a content slide (empty for the title and closing slides, which pages render from data). */
+  html: string;
+  /** Speaker notes HTML; present only when the deck was built `withNotes`. */
+  notesHtml?: string;
+  /** Estimated projector lines (see measure.ts). */
+  lines: number;
+  density: SlideDensity;
+  /** Line in the Markdown body where the slide starts, when known. */
+  line?: number;
+}
+
+export interface DeckOptions extends RenderOptions {
+  /** Heading of the intro slide (text before the first `##`). */
+  introTitle: string;
+  /** Heading of the closing slide (key points). */
+  closingTitle: string;
+  /** Render `:::notes` (presenter view, trainer script). Never for the audience deck. */
+  withNotes?: boolean;
+}
+
+/** The lesson title on the title slide is set this much larger than body text. */
+const LESSON_TITLE_SCALE = 2.2;
+/** Lines the title slide spends on the duration and the objectives label. */
+const TITLE_SLIDE_EXTRA_LINES = 3;
+/** Lines the closing slide spends on the help line. */
+const CLOSING_SLIDE_EXTRA_LINES = 3.5;
+
+/** Estimated lines of the title slide: the large title, the duration and the objectives. */
+function titleSlideLines(lesson: DeckLesson): number {
+  const titleLines = wrappedLines(lesson.title, Math.floor(SLIDE_CHARS_PER_LINE / LESSON_TITLE_SCALE)) * LESSON_TITLE_SCALE;
+  return Math.round((titleLines + TITLE_SLIDE_EXTRA_LINES + estimateTextLines(lesson.objectives)) * 10) / 10;
+}
+
+/** Builds the deck of a lesson. */
+export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions): DeckSlide[] {
+  const { introTitle, closingTitle, withNotes = false, ...render } = options;
+  const root = parseMarkdown(body);
+  // Slide numbers double as element ids (`#3` works without JavaScript), so content headings
+  // never take them.
+  const usedIds = render.usedIds ?? new Set<string>();
+  for (let n = 1; n <= root.children.length + 2; n++) usedIds.add(String(n));
+  const renderOptions: RenderOptions = { ...render, usedIds, keepNotes: false };
+  const titleLines = titleSlideLines(lesson);
+  const closingLines = estimateTextLines(lesson.keyPoints) + CLOSING_SLIDE_EXTRA_LINES;
+
+  const slides: DeckSlide[] = [
+    {
+      number: 1,
+      kind: 'title',
+      title: lesson.title,
+      part: 1,
+      parts: 1,
+      html: '',
+      ...(withNotes ? { notesHtml: '' } : {}),
+      lines: titleLines,
+      density: slideDensity(titleLines),
+    },
+  ];
+  for (const slide of splitIntoSlides(root)) {
+    const lines = estimateSlideLines(slide.nodes);
+    slides.push({
+      number: slides.length + 1,
+      kind: slide.kind,
+      title: slide.kind === 'intro' ? introTitle : slide.title,
+      part: slide.part,
+      parts: slide.parts,
+      html: renderNodes(slide.nodes, renderOptions),
+      ...(withNotes ? { notesHtml: slide.notes.length ? renderNodes(slide.notes, { ...renderOptions, keepNotes: true }) : '' } : {}),
+      lines,
+      density: slideDensity(lines),
+      ...(slide.line === undefined ? {} : { line: slide.line }),
+    });
+  }
+  slides.push({
+    number: slides.length + 1,
+    kind: 'closing',
+    title: closingTitle,
+    part: 1,
+    parts: 1,
+    html: '',
+    ...(withNotes ? { notesHtml: '' } : {}),
+    lines: closingLines,
+    density: slideDensity(closingLines),
+  });
+  return slides;
+}
+
+/**
+ * Slides of one lesson file too long for a projector, for the content check: builds the deck
+ * (callout labels do not change the measure) and reports at file lines.
+ */
+export function checkSlideLengths(
+  lesson: DeckLesson,
+  body: string,
+  options: { file: string; bodyLineOffset?: number },
+): Problem[] {
+  const labels = { tip: 'Tip', warning: 'Warning', hotline: 'Hotline', scenario: 'Scenario' };
+  const slides = buildDeck(lesson, body, { labels, introTitle: '(intro)', closingTitle: '(key points)' });
+  return slideLengthProblems(slides, options);
+}
