@@ -1,0 +1,393 @@
+/**
+ * The figures of a session report: headcounts, per-question results of the paper pre/post
+ * tests (from every sheet, or from tallies per question), the knowledge gain, and the CSV rows
+ * the programmes ask for. A sheet is marked with the same rule as the on-screen quiz.
+ */
+import type { CsvCell } from '../csv.ts';
+import type { QuizQuestionView, QuizView } from '../quiz/normalize.ts';
+import { scoreQuestion } from '../quiz/score.ts';
+import { slugify } from '../text/fold.ts';
+import { AGE_GROUPS, type AgeGroup, type Headcount, type SessionReport, type TestEntry } from './schema.ts';
+
+/** What it takes to mark a paper sheet: question ids, types and which options are right. */
+export interface AnswerKey {
+  questions: Array<{ id: string; type: QuizQuestionView['type']; options: Array<{ id: string; correct: boolean }> }>;
+}
+
+/** The answer key of a quiz (no texts: small enough to hand every session's key to the page). */
+export function answerKey(quiz: Pick<QuizView, 'questions'>): AnswerKey {
+  return {
+    questions: quiz.questions.map((question) => ({
+      id: question.id,
+      type: question.type,
+      options: question.options.map((option) => ({ id: option.id, correct: option.correct })),
+    })),
+  };
+}
+
+/** True when the options chosen on a sheet are exactly the right ones (as the quiz island marks them). */
+export function isRightAnswer(question: AnswerKey['questions'][number], chosen: readonly string[]): boolean {
+  const view: QuizQuestionView = {
+    id: question.id,
+    type: question.type,
+    prompt: '',
+    explanation: '',
+    options: question.options.map((option) => ({ ...option, text: '' })),
+  };
+  return scoreQuestion(view, chosen).correct;
+}
+
+/** Whole percent, or null when nobody answered. */
+export function percentOf(correct: number, total: number): number | null {
+  return total > 0 ? Math.round((correct * 100) / total) : null;
+}
+
+export interface QuestionResult {
+  id: string;
+  /** How many answered it right. */
+  correct: number;
+  /** How many answered the test (an unanswered question on a sheet counts as not right). */
+  total: number;
+  percent: number | null;
+}
+
+export type TestProblem = { kind: 'more-right-than-respondents'; question: string };
+
+export interface TestResult {
+  method: TestEntry['method'];
+  respondents: number;
+  questions: QuestionResult[];
+  /** Right answers over all questions, and answers counted. */
+  correct: number;
+  total: number;
+  /** Share of right answers over all questions. */
+  percent: number | null;
+  /** Entries that cannot be right (shown to the trainer, left out of nothing). */
+  problems: TestProblem[];
+}
+
+/** Per-question results of one test. */
+export function testResult(key: AnswerKey, entry: TestEntry): TestResult {
+  const problems: TestProblem[] = [];
+  let questions: QuestionResult[];
+  let respondents: number;
+  if (entry.method === 'sheets') {
+    respondents = entry.sheets.length;
+    questions = key.questions.map((question) => {
+      const correct = entry.sheets.filter((sheet) => isRightAnswer(question, sheet[question.id] ?? [])).length;
+      return { id: question.id, correct, total: respondents, percent: percentOf(correct, respondents) };
+    });
+  } else {
+    respondents = entry.respondents;
+    questions = key.questions.map((question) => {
+      const correct = entry.correct[question.id] ?? 0;
+      if (correct > respondents) problems.push({ kind: 'more-right-than-respondents', question: question.id });
+      return { id: question.id, correct, total: respondents, percent: percentOf(correct, respondents) };
+    });
+  }
+  const correct = questions.reduce((sum, q) => sum + q.correct, 0);
+  const total = questions.reduce((sum, q) => sum + q.total, 0);
+  return { method: entry.method, respondents, questions, correct, total, percent: percentOf(correct, total), problems };
+}
+
+/** Percentage points from pre to post (the gain), or null when either is missing. */
+export function gainOf(pre: number | null | undefined, post: number | null | undefined): number | null {
+  return pre === null || pre === undefined || post === null || post === undefined ? null : post - pre;
+}
+
+export interface QuestionComparison {
+  id: string;
+  /** 1-based position (the number printed on the paper). */
+  number: number;
+  pre: QuestionResult | null;
+  post: QuestionResult | null;
+  /** Post percent minus pre percent, in points (computed from the shown, rounded percentages). */
+  gain: number | null;
+}
+
+export interface Comparison {
+  questions: QuestionComparison[];
+  pre: TestResult | null;
+  post: TestResult | null;
+  gain: number | null;
+}
+
+/**
+ * Pre vs post, question by question (paired by question id, in the post-test's order, then
+ * questions only the pre-test has).
+ */
+export function compareTests(
+  pre: { key: AnswerKey; entry: TestEntry } | null,
+  post: { key: AnswerKey; entry: TestEntry } | null,
+): Comparison {
+  const preResult = pre ? testResult(pre.key, pre.entry) : null;
+  const postResult = post ? testResult(post.key, post.entry) : null;
+  const ids = [...(post?.key.questions ?? []), ...(pre?.key.questions ?? [])].map((q) => q.id);
+  const order = [...new Set(ids)];
+  const questions = order.map((id, index) => {
+    const preQuestion = preResult?.questions.find((q) => q.id === id) ?? null;
+    const postQuestion = postResult?.questions.find((q) => q.id === id) ?? null;
+    return { id, number: index + 1, pre: preQuestion, post: postQuestion, gain: gainOf(preQuestion?.percent, postQuestion?.percent) };
+  });
+  return { questions, pre: preResult, post: postResult, gain: gainOf(preResult?.percent, postResult?.percent) };
+}
+
+export interface HeadcountSummary {
+  /** Participants: women plus men. */
+  total: number;
+  female: number;
+  male: number;
+  age: Record<AgeGroup, number>;
+  ageTotal: number;
+  /** True when the age groups were counted but do not add up to the total. */
+  ageMismatch: boolean;
+  ethnicMinority: number | null;
+  /** True when more ethnic-minority participants were counted than participants. */
+  ethnicTooMany: boolean;
+}
+
+export function headcountSummary(headcount: Headcount): HeadcountSummary {
+  const total = headcount.female + headcount.male;
+  const ageTotal = AGE_GROUPS.reduce((sum, group) => sum + headcount.age[group], 0);
+  const ethnicMinority = headcount.ethnicMinority ?? null;
+  return {
+    total,
+    female: headcount.female,
+    male: headcount.male,
+    age: { ...headcount.age },
+    ageTotal,
+    ageMismatch: ageTotal > 0 && ageTotal !== total,
+    ethnicMinority,
+    ethnicTooMany: ethnicMinority !== null && ethnicMinority > total,
+  };
+}
+
+/** The answer keys of a session's two tests (null when the plan has no such test). */
+export interface SessionKeys {
+  pre: AnswerKey | null;
+  post: AnswerKey | null;
+}
+
+export interface ReportSummary {
+  id: string;
+  session: string;
+  date: string;
+  place: string;
+  headcount: HeadcountSummary;
+  pre: { respondents: number; correct: number; total: number; percent: number | null } | null;
+  post: { respondents: number; correct: number; total: number; percent: number | null } | null;
+  gain: number | null;
+}
+
+/** The figures of one session held. */
+export function summarizeReport(report: SessionReport, keys: SessionKeys): ReportSummary {
+  const comparison = compareTests(
+    keys.pre ? { key: keys.pre, entry: report.pre } : null,
+    keys.post ? { key: keys.post, entry: report.post } : null,
+  );
+  const brief = (result: TestResult | null) =>
+    result && result.respondents > 0 ? { respondents: result.respondents, correct: result.correct, total: result.total, percent: result.percent } : null;
+  const pre = brief(comparison.pre);
+  const post = brief(comparison.post);
+  return {
+    id: report.id,
+    session: report.session,
+    date: report.date,
+    place: report.place,
+    headcount: headcountSummary(report.headcount),
+    pre,
+    post,
+    gain: gainOf(pre?.percent, post?.percent),
+  };
+}
+
+export interface ProgrammeTotals {
+  sessionsHeld: number;
+  /** Participants summed over sessions. */
+  attendances: number;
+  female: number;
+  male: number;
+  age: Record<AgeGroup, number>;
+  ethnicMinority: number;
+  /** Share of right answers over every answer of every session with both tests. */
+  prePercent: number | null;
+  postPercent: number | null;
+  gain: number | null;
+  /** Sessions that have both a pre- and a post-test result (the gain is over these). */
+  sessionsWithGain: number;
+}
+
+/** What the programmes count over all sessions held: sessions, attendances, gain. */
+export function programmeTotals(summaries: readonly ReportSummary[]): ProgrammeTotals {
+  const age = Object.fromEntries(AGE_GROUPS.map((group) => [group, 0])) as Record<AgeGroup, number>;
+  let attendances = 0;
+  let female = 0;
+  let male = 0;
+  let ethnicMinority = 0;
+  let preCorrect = 0;
+  let preTotal = 0;
+  let postCorrect = 0;
+  let postTotal = 0;
+  let sessionsWithGain = 0;
+  for (const summary of summaries) {
+    attendances += summary.headcount.total;
+    female += summary.headcount.female;
+    male += summary.headcount.male;
+    ethnicMinority += summary.headcount.ethnicMinority ?? 0;
+    for (const group of AGE_GROUPS) age[group] += summary.headcount.age[group];
+    // The gain compares like with like: only sessions where both tests were taken.
+    if (summary.pre && summary.post) {
+      sessionsWithGain++;
+      preCorrect += summary.pre.correct;
+      preTotal += summary.pre.total;
+      postCorrect += summary.post.correct;
+      postTotal += summary.post.total;
+    }
+  }
+  const prePercent = percentOf(preCorrect, preTotal);
+  const postPercent = percentOf(postCorrect, postTotal);
+  return {
+    sessionsHeld: summaries.length,
+    attendances,
+    female,
+    male,
+    age,
+    ethnicMinority,
+    prePercent,
+    postPercent,
+    gain: gainOf(prePercent, postPercent),
+    sessionsWithGain,
+  };
+}
+
+/** A gain for people: `+35`, `0`, `−5` (with a real minus sign). */
+export function formatGain(gain: number | null): string {
+  if (gain === null) return '–';
+  if (gain > 0) return `+${gain}`;
+  if (gain < 0) return `−${Math.abs(gain)}`;
+  return '0';
+}
+
+/** Column headers of the sessions CSV, in the page's language. */
+export interface SessionsCsvLabels {
+  date: string;
+  place: string;
+  session: string;
+  participants: string;
+  female: string;
+  male: string;
+  age: Record<AgeGroup, string>;
+  ethnicMinority: string;
+  preRespondents: string;
+  prePercent: string;
+  postRespondents: string;
+  postPercent: string;
+  gain: string;
+  /** First cell of the totals row; `{n}` is the number of sessions held. */
+  total: string;
+}
+
+/**
+ * One row per session held, then a totals row (sessions held, attendances, gain over the
+ * sessions with both tests). Percentages are whole numbers; the gain is in points.
+ */
+export function sessionsCsvRows(
+  summaries: readonly ReportSummary[],
+  sessionTitles: Readonly<Record<string, string>>,
+  labels: SessionsCsvLabels,
+): CsvCell[][] {
+  const header = [
+    labels.date, labels.place, labels.session, labels.participants, labels.female, labels.male,
+    ...AGE_GROUPS.map((group) => labels.age[group]),
+    labels.ethnicMinority, labels.preRespondents, labels.prePercent, labels.postRespondents, labels.postPercent, labels.gain,
+  ];
+  const rows: CsvCell[][] = summaries.map((summary) => [
+    summary.date,
+    summary.place,
+    sessionTitles[summary.session] ?? summary.session,
+    summary.headcount.total,
+    summary.headcount.female,
+    summary.headcount.male,
+    ...AGE_GROUPS.map((group) => summary.headcount.age[group]),
+    summary.headcount.ethnicMinority,
+    summary.pre?.respondents,
+    summary.pre?.percent,
+    summary.post?.respondents,
+    summary.post?.percent,
+    summary.gain,
+  ]);
+  const totals = programmeTotals(summaries);
+  rows.push([
+    labels.total.replace('{n}', String(totals.sessionsHeld)),
+    '',
+    '',
+    totals.attendances,
+    totals.female,
+    totals.male,
+    ...AGE_GROUPS.map((group) => totals.age[group]),
+    totals.ethnicMinority,
+    '',
+    totals.prePercent,
+    '',
+    totals.postPercent,
+    totals.gain,
+  ]);
+  return [header, ...rows];
+}
+
+/** Column headers of the per-question CSV of one session. */
+export interface QuestionsCsvLabels {
+  question: string;
+  text: string;
+  preCorrect: string;
+  preTotal: string;
+  prePercent: string;
+  postCorrect: string;
+  postTotal: string;
+  postPercent: string;
+  gain: string;
+  /** Label of question n: `Câu {n}`. */
+  questionNumber: string;
+  /** First cell of the row over all questions. */
+  overall: string;
+}
+
+/** One row per question (pre right/answered/%, post right/answered/%, gain), then all questions together. */
+export function questionsCsvRows(
+  comparison: Comparison,
+  questionTexts: Readonly<Record<string, string>>,
+  labels: QuestionsCsvLabels,
+): CsvCell[][] {
+  const header = [
+    labels.question, labels.text, labels.preCorrect, labels.preTotal, labels.prePercent,
+    labels.postCorrect, labels.postTotal, labels.postPercent, labels.gain,
+  ];
+  const rows: CsvCell[][] = comparison.questions.map((question) => [
+    labels.questionNumber.replace('{n}', String(question.number)),
+    questionTexts[question.id] ?? question.id,
+    question.pre?.correct,
+    question.pre?.total,
+    question.pre?.percent,
+    question.post?.correct,
+    question.post?.total,
+    question.post?.percent,
+    question.gain,
+  ]);
+  rows.push([
+    labels.overall,
+    '',
+    comparison.pre?.correct,
+    comparison.pre?.total,
+    comparison.pre?.percent,
+    comparison.post?.correct,
+    comparison.post?.total,
+    comparison.post?.percent,
+    comparison.gain,
+  ]);
+  return [header, ...rows];
+}
+
+/** An ASCII file name for a download: `bao-cao-hop-thon-90-phut-2026-11-27.csv`. */
+export function reportFileName(parts: readonly string[], extension: string): string {
+  return `${parts.map(slugify).filter(Boolean).join('-') || 'bao-cao'}.${extension}`;
+}

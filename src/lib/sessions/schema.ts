@@ -1,0 +1,90 @@
+/**
+ * Session reports a trainer keeps in the browser: headcounts and paper pre/post results of
+ * each session held. Validated on every read in the browser, so it uses `zod/mini`.
+ * Nothing here holds a participant's name: sheets are numbered, headcounts are counts.
+ */
+import * as z from 'zod/mini';
+
+export const REPORTS_VERSION = 1;
+
+/** Age groups the programmes count (the village-meeting plan lists the same). */
+export const AGE_GROUPS = ['under16', 'from16to17', 'from18to35', 'from36to59', 'from60'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** How paper results were entered: every sheet, or a count of right answers per question. */
+export const ENTRY_METHODS = ['sheets', 'tallies'] as const;
+export type EntryMethod = (typeof ENTRY_METHODS)[number];
+
+/** A report id: random base64url. */
+export const REPORT_ID = /^[A-Za-z0-9_-]{6,32}$/;
+
+const count = z.int().check(z.minimum(0), z.maximum(100_000));
+
+/** Who came, as counts only. */
+export const headcountSchema = z.object({
+  female: count,
+  male: count,
+  /** Participants per age group (counted separately from sex, as a show of hands is). */
+  age: z.object({
+    under16: count,
+    from16to17: count,
+    from18to35: count,
+    from36to59: count,
+    from60: count,
+  }),
+  /** Optional: participants from an ethnic minority, counted together — never asked one by one. */
+  ethnicMinority: z.optional(count),
+});
+export type Headcount = z.infer<typeof headcountSchema>;
+
+/** One paper sheet: chosen option ids per question id. A sheet has a number, never a name. */
+export const sheetSchema = z.record(z.string(), z.array(z.string()));
+export type Sheet = z.infer<typeof sheetSchema>;
+
+/** The results of one test (pre or post). Both ways of entering are kept, so switching loses nothing. */
+export const testEntrySchema = z.object({
+  method: z.enum(ENTRY_METHODS),
+  sheets: z.array(sheetSchema).check(z.maxLength(1000)),
+  /** Tallies: how many people answered (hands counted, sheets counted). */
+  respondents: count,
+  /** Tallies: how many answered each question right, by question id. */
+  correct: z.record(z.string(), count),
+});
+export type TestEntry = z.infer<typeof testEntrySchema>;
+
+/** One session held. */
+export const reportSchema = z.object({
+  id: z.string().check(z.regex(REPORT_ID)),
+  /** Slug of the session plan. */
+  session: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  /** Day it was held, YYYY-MM-DD (empty until typed). */
+  date: z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2})?$/)),
+  /** Village, school or ward — a place, not a person. */
+  place: z.string().check(z.maxLength(200)),
+  /** The trainer's notes for the report (questions raised, difficulties); no names. */
+  notes: z.string().check(z.maxLength(4000)),
+  headcount: headcountSchema,
+  pre: testEntrySchema,
+  post: testEntrySchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SessionReport = z.infer<typeof reportSchema>;
+
+export const reportsRecordSchema = z.object({
+  version: z.literal(REPORTS_VERSION),
+  reports: z.array(reportSchema),
+});
+export type ReportsRecord = z.infer<typeof reportsRecordSchema>;
+
+export function emptyReportsRecord(): ReportsRecord {
+  return { version: REPORTS_VERSION, reports: [] };
+}
+
+export function emptyTestEntry(): TestEntry {
+  return { method: 'tallies', sheets: [], respondents: 0, correct: {} };
+}
+
+export function emptyHeadcount(): Headcount {
+  return { female: 0, male: 0, age: { under16: 0, from16to17: 0, from18to35: 0, from36to59: 0, from60: 0 } };
+}

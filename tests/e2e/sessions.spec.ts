@@ -1,0 +1,347 @@
+/**
+ * Trainer delivery: session plans, stand-alone pre/post tests, the paper-first session report
+ * and the printed papers (plan, attendance sheet, paper quiz with its key).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
+import { SCHOOL_HOC } from './support/sites.ts';
+
+const CLASS_PLAN = '/sessions/tiet-hoc-45-phut/';
+const CLASS_REPORT = '/sessions/tiet-hoc-45-phut/report/';
+
+/** Text of a download as UTF-8, without the byte order mark. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
+}
+
+/** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+async function waitForIsland(page: Page, selector: string) {
+  await expect(page.locator(selector)).toBeVisible();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+test.describe('axe finds no serious issue', () => {
+  const pages = [
+    ['the sessions list', '/sessions/'],
+    ['a session plan', '/sessions/hop-thon-90-phut/'],
+    ['an English plan', '/en/sessions/tiet-hoc-45-phut/'],
+    ['an untranslated plan in English', '/en/sessions/tap-huan-clb-mot-ngay/'],
+    ['a stand-alone quiz page', '/quizzes/tiet-hoc-truoc/'],
+    ['the report page', CLASS_REPORT],
+    ['the printable plan', '/sessions/hop-thon-90-phut/print/'],
+    ['the attendance sheet', '/sessions/hop-thon-90-phut/print/attendance/'],
+    ['the neutral attendance sheet', '/sessions/hop-thon-90-phut/print/attendance/neutral/'],
+    ['the paper quiz', '/quizzes/hop-thon-truoc/print/'],
+  ] as const;
+  for (const [name, path] of pages) {
+    test(`on ${name}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test('the sessions list leads to each plan, its report and the neutral attendance sheet', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Buổi tập huấn' }).click();
+  await expect(page).toHaveURL(/\/sessions\/$/);
+  const cards = page.locator('.session-list > li');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.first().getByRole('heading')).toHaveText('Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”');
+  await expect(cards.nth(1).getByRole('link', { name: 'Danh sách tham dự, tiêu đề trung tính' })).toHaveAttribute('href', '/sessions/hop-thon-90-phut/print/attendance/neutral/');
+  await cards.nth(1).getByRole('link', { name: 'Xem kế hoạch' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Họp thôn 90 phút');
+});
+
+test('a plan shows audience, duration, objectives, agenda, materials, tests, notes and what to report', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/');
+  await expect(page.locator('.session-plan .meta')).toContainText('Đối tượng: bà con trong thôn, bản, tổ dân phố');
+  await expect(page.locator('.session-plan .meta')).toContainText('Thời lượng: 90 phút');
+  for (const heading of ['Mục tiêu', 'Chương trình', 'Chuẩn bị và tài liệu', 'Kiểm tra đầu buổi và cuối buổi', 'Ghi chú cho người hướng dẫn', 'Báo cáo sau buổi']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+  // Facilitator notes keep their own headings, one level below the page's sections.
+  await expect(page.getByRole('heading', { level: 3, name: 'Chuẩn bị' })).toBeVisible();
+  const lessonRow = page.locator('[data-agenda-row="3"]');
+  await expect(lessonRow.getByRole('link', { name: 'Slide của bài Dấu hiệu mua bán người trong thôn xóm' })).toHaveAttribute('href', '/lessons/dau-hieu-trong-thon-xom/slides/');
+  await expect(page.locator('[data-test="hop-thon-sau"]').getByRole('link', { name: 'Làm trên máy' })).toHaveAttribute('href', '/quizzes/hop-thon-sau/');
+  await expect(page.locator('.session-report-needs li').first()).toContainText('Ngày, thôn (bản), xã');
+});
+
+test('the agenda shows elapsed times, and real clock times from a typed start time', async ({ page }) => {
+  await page.goto(CLASS_PLAN);
+  const times = page.locator('[data-agenda] td.agenda-time');
+  await expect(times).toHaveCount(7);
+  await expect(times.first()).toHaveText('0:00–0:03');
+  await expect(times.nth(2)).toHaveText('0:08–0:20');
+  await expect(times.last()).toHaveText('0:42–0:45');
+  await page.getByLabel('Giờ bắt đầu (để xem giờ thật)').fill('08:00');
+  await expect(times.first()).toHaveText('08:00–08:03');
+  await expect(times.nth(2)).toHaveText('08:08–08:20');
+  await expect(times.last()).toHaveText('08:42–08:45');
+  await expect(page.locator('[data-agenda-status]')).toHaveText('Đang hiện giờ thật, bắt đầu lúc 08:00.');
+  // The printable plan keeps the start time.
+  await page.getByRole('link', { name: 'Bản in kế hoạch buổi' }).click();
+  await expect(page).toHaveURL(/\/sessions\/tiet-hoc-45-phut\/print\/\?start=08%3A00$/);
+  await expect(page.locator('[data-agenda] td.agenda-time').first()).toHaveText('08:00–08:03');
+});
+
+test('pre- and post-tests taken on the site show the knowledge gain on My progress', async ({ page }) => {
+  await page.goto('/quizzes/tiet-hoc-truoc/');
+  await waitForIsland(page, '.quiz[data-hydrated="true"]');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra đầu buổi — Tiết học: Mua bán người và bẫy “việc nhẹ lương cao”');
+  await page.locator('[data-question="q1"]').getByLabel('Ngộ nhận').check();
+  await page.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(page.locator('.quiz-score')).toContainText('1/6');
+
+  await page.goto('/quizzes/tiet-hoc-sau/');
+  // The post-test links back to its session and its pre-test.
+  await expect(page.locator('[data-quiz-session]')).toHaveAttribute('href', '/sessions/tiet-hoc-45-phut/');
+  await expect(page.locator('[data-quiz-paired="pre"]')).toHaveAttribute('href', '/quizzes/tiet-hoc-truoc/');
+  await waitForIsland(page, '.quiz[data-hydrated="true"]');
+  const answers: Array<[string, string]> = [['q1', 'Ngộ nhận'], ['q2', 'Ngộ nhận'], ['q3', 'Sự thật']];
+  for (const [question, label] of answers) await page.locator(`[data-question="${question}"]`).getByLabel(label).check();
+  for (const [question, index] of [['q4', 0], ['q5', 1], ['q6', 0]] as const) {
+    await page.locator(`[data-question="${question}"] input`).nth(index).check();
+  }
+  await page.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(page.locator('.quiz-score')).toContainText('6/6');
+
+  await page.getByRole('link', { name: 'Xem mức tiến bộ ở trang Tiến độ của tôi' }).click();
+  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText('16% →');
+  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText('100% (+84');
+});
+
+/** Types a class session's paper results: tallies for the pre-test, four sheets for the post-test. */
+async function enterClassSession(page: Page) {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Nhập số liệu buổi/ })).toBeFocused();
+  await page.getByLabel('Ngày tổ chức').fill('2026-11-20');
+  await page.getByLabel('Địa điểm (thôn, bản, trường, phường)').fill('Trường THCS Nà Phìn');
+  await page.getByLabel('Nữ', { exact: true }).fill('12');
+  await page.getByLabel('Nam', { exact: true }).fill('8');
+  await page.getByLabel('Dưới 16 tuổi').fill('20');
+  await expect(page.locator('[data-total]')).toHaveText('Tổng số người tham dự: 20');
+
+  const pre = page.locator('[data-report-test="pre"]');
+  await pre.getByLabel('Số người làm bài').fill('20');
+  const tallies = [8, 10, 15, 12, 9, 6];
+  for (const [index, count] of tallies.entries()) {
+    await pre.getByLabel(`Câu ${index + 1}: Số người trả lời đúng`).fill(String(count));
+  }
+
+  const post = page.locator('[data-report-test="post"]');
+  await post.getByLabel('Nhập từng phiếu').check();
+  const sheets = [
+    ['B', 'B', 'A', 'A', 'B', 'A'],
+    ['A', 'B', 'A', 'A', 'B', 'B'],
+    ['B', 'A', 'A', 'B', 'B', 'A'],
+    ['', '', 'A', '', '', ''],
+  ];
+  for (const [sheet, letters] of sheets.entries()) {
+    await post.getByRole('button', { name: 'Thêm phiếu' }).click();
+    await expect(post.getByLabel(`Phiếu ${sheet + 1}, câu 1`)).toBeFocused();
+    for (const [question, letter] of letters.entries()) {
+      if (letter) await post.getByLabel(`Phiếu ${sheet + 1}, câu ${question + 1}`).selectOption(letter);
+    }
+  }
+  await expect(post).toContainText('Đã nhập 4 phiếu.');
+}
+
+test('a session report from typed paper results gives the expected gain and CSV', async ({ page }) => {
+  await enterClassSession(page);
+
+  await expect(page.locator('[data-overall]')).toHaveText(
+    'Trả lời đúng: đầu buổi 50%, cuối buổi 63%. Mức tiến bộ: +13 điểm phần trăm.',
+  );
+  const table = page.locator('[data-report-table]');
+  await expect(table.locator('tbody [data-gain]')).toHaveText(['+10', '0', '+25', '−10', '+30', '+20']);
+  await expect(table.locator('tbody tr').first().locator('td').nth(0)).toHaveText('40% (8/20)');
+  await expect(table.locator('tbody tr').first().locator('td').nth(1)).toHaveText('50% (2/4)');
+  await expect(table.locator('[data-gain-overall]')).toHaveText('+13');
+  // The chart sits beside its table, with a title for assistive technology.
+  await expect(page.locator('.report-chart-table svg[role="img"] title')).toHaveText('Tỉ lệ trả lời đúng từng câu, đầu buổi và cuối buổi');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
+  expect(perQuestion.name).toBe('bao-cao-tiet-hoc-45-phut-2026-11-20.csv');
+  const rows = perQuestion.text.trimEnd().split('\r\n');
+  expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)');
+  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10$/);
+  expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10$/);
+  expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13');
+
+  const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
+  const allRows = all.text.trimEnd().split('\r\n');
+  expect(allRows).toEqual([
+    'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)',
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13',
+    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13',
+  ]);
+  await expect(page.locator('[data-programme-totals]')).toContainText('Số buổi đã tổ chức: 1');
+  await expect(page.locator('[data-programme-totals]')).toContainText('Số lượt người tham dự: 20');
+
+  // Kept in this browser: a reload shows the same session and figures.
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.report-list li')).toHaveText([/20\/11\/2026 — Trường THCS Nà Phìn: 20 người/]);
+  await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+});
+
+test('the printed report shows the results and hides the entry form and navigation', async ({ page }) => {
+  await enterClassSession(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.report-editor')).toBeHidden();
+  await expect(page.locator('.report-all')).toBeHidden();
+  await expect(page.locator('[data-report-results]')).toBeVisible();
+  await expect(page.locator('[data-report-results]')).toContainText('Ngày: 20/11/2026 · Địa điểm: Trường THCS Nà Phìn');
+  expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+});
+
+test('reports move to another browser as a file, and nothing asks for a participant name', async ({ page }) => {
+  await enterClassSession(page);
+  const names = await page.locator('.session-report input, .session-report textarea').evaluateAll((fields) =>
+    (fields as Array<HTMLInputElement | HTMLTextAreaElement>).map((field) => (field.labels?.[0]?.textContent ?? field.getAttribute('aria-label') ?? '').toLowerCase()),
+  );
+  expect(names.filter((label) => /tên|name/.test(label))).toEqual([]);
+
+  const backup = await downloaded(page, () => page.locator('[data-export]').click());
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'vung-buoc-session-reports', reports: [{ place: 'Trường THCS Nà Phìn' }] });
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.getByText('Trình duyệt này chưa có báo cáo nào của kế hoạch này.')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: backup.name, mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await expect(page.locator('.report-all [role="status"]')).toHaveText('Đã thêm 1 báo cáo, cập nhật 0 báo cáo; 0 báo cáo giữ nguyên.');
+  await expect(page.locator('.report-list li')).toHaveCount(1);
+  await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'khac.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+  await expect(page.locator('.report-all [role="alert"]')).toHaveText('Tệp này không phải tệp sao lưu báo cáo hợp lệ. Không có gì thay đổi.');
+});
+
+test('unreadable stored reports are copied aside, never deleted, and the trainer is told', async ({ page }) => {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.evaluate(() => localStorage.setItem('vungbuoc:reports', '{"version":1,"reports":"broken"}'));
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.session-report [role="alert"]').first()).toContainText('bị hỏng');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('vungbuoc:reports:unreadable:')).map((key) => localStorage.getItem(key)));
+  expect(kept).toEqual(['{"version":1,"reports":"broken"}']);
+  await expect(page.getByRole('button', { name: 'Tải bản sao 1' })).toBeVisible();
+});
+
+test('the attendance sheet prints 25 numbered rows for name, unit and signature, without navigation', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/print/attendance/');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-bar', '.site-footer']) {
+    await expect(page.locator(chrome)).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách tham dự');
+  await expect(page.locator('.paper-topic')).toContainText('Họp thôn 90 phút');
+  await expect(page.locator('.attendance-table thead th')).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Chữ ký']);
+  const rows = page.locator('.attendance-table tbody tr');
+  await expect(rows).toHaveCount(25);
+  await expect(rows.first().locator('td').first()).toHaveText('1');
+  await expect(rows.last().locator('td').first()).toHaveText('25');
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(pdf.length).toBeGreaterThan(5_000);
+  expect(pdfPages(pdf)).toBe(1);
+});
+
+test('the neutral attendance sheet is one click from the plan and names no topic', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/');
+  await page.getByRole('link', { name: 'Danh sách tham dự, tiêu đề trung tính' }).click();
+  await expect(page).toHaveURL(/\/sessions\/hop-thon-90-phut\/print\/attendance\/neutral\/$/);
+  await page.waitForLoadState('load');
+  await expect(page).toHaveTitle('Danh sách tham dự · Vững Bước');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  const printed = await page.locator('body').innerText();
+  expect(printed).toContain('Danh sách tham dự');
+  expect(printed).not.toMatch(/mua bán|buôn bán|họp thôn|người trở về|trafficking/i);
+  expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(5_000);
+});
+
+test('the paper quiz prints lettered questions without names, and its answer key on a separate page', async ({ page }) => {
+  await page.goto('/quizzes/hop-thon-truoc/print/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.print-bar')).toBeHidden();
+  await expect(page.locator('.paper-question')).toHaveCount(6);
+  await expect(page.locator('.paper-question').first().locator('.paper-letter')).toHaveText(['A', 'B']);
+  await expect(page.locator('.paper-header')).toContainText('Phiếu số:');
+  await expect(page.locator('.paper-header')).toContainText('Không ghi tên.');
+  const key = page.locator('.answer-key');
+  await expect(key).toBeVisible();
+  expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+  await expect(key.locator('tbody td:first-of-type')).toHaveText([
+    'B. Ngộ nhận',
+    'A. Sự thật',
+    /^A\. /,
+    /^B\. /,
+    'B. Ngộ nhận',
+    /^A\. /,
+  ]);
+  const withKey = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(withKey.length).toBeGreaterThan(5_000);
+
+  // The trainer can leave the key out of the copies for participants.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Chỉ in câu hỏi, không in trang đáp án').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(key).toBeHidden();
+  await expect(page.locator('.paper-question').first()).toBeVisible();
+  const withoutKey = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  expect(pdfPages(withoutKey)).toBeGreaterThan(0);
+  expect(pdfPages(withoutKey)).toBeLessThan(pdfPages(withKey));
+});
+
+test('the printable session plan hides navigation and shows the agenda, materials and notes', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/print/');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-bar', '.site-footer']) {
+    await expect(page.locator(chrome)).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Họp thôn 90 phút');
+  await expect(page.locator('.agenda-table tbody tr')).toHaveCount(9);
+  await expect(page.locator('.agenda-table tfoot')).toContainText('90');
+  await expect(page.getByRole('heading', { level: 2, name: 'Chuẩn bị và tài liệu' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ghi chú cho người hướng dẫn' })).toBeVisible();
+  await expect(page.locator('.session-papers')).toHaveCount(0);
+  expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+});
+
+test('the plan page itself prints without navigation or the papers box', async ({ page }) => {
+  await page.goto(CLASS_PLAN);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.session-papers')).toBeHidden();
+  await expect(page.locator('.agenda-table')).toBeVisible();
+});
+
+test('sessions work under a sub-path', async ({ page }) => {
+  await page.goto(`${SCHOOL_HOC}sessions/`);
+  await page.locator('.session-list > li').nth(1).getByRole('link', { name: 'Xem kế hoạch' }).click();
+  await expect(page).toHaveURL(/\/hoc\/sessions\/hop-thon-90-phut\/$/);
+  await page.getByRole('link', { name: 'Danh sách tham dự, tiêu đề trung tính' }).click();
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  await page.goto(`${SCHOOL_HOC}en/sessions/tiet-hoc-45-phut/report/`);
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Add a session' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Figures of the session on/ })).toBeFocused();
+});

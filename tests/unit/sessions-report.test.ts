@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv.ts';
+import {
+  compareTests,
+  formatGain,
+  gainOf,
+  headcountSummary,
+  isRightAnswer,
+  percentOf,
+  programmeTotals,
+  questionsCsvRows,
+  reportFileName,
+  sessionsCsvRows,
+  summarizeReport,
+  testResult,
+  type AnswerKey,
+  type QuestionsCsvLabels,
+  type SessionsCsvLabels,
+} from '../../src/lib/sessions/report.ts';
+import { emptyHeadcount, type SessionReport, type TestEntry } from '../../src/lib/sessions/schema.ts';
+
+const fact = (answer: 'fact' | 'myth') => ({ type: 'truefalse' as const, options: [{ id: 'fact', correct: answer === 'fact' }, { id: 'myth', correct: answer === 'myth' }] });
+const single = (right: string) => ({ type: 'single' as const, options: ['a', 'b', 'c'].map((id) => ({ id, correct: id === right })) });
+
+/** The shape of the class pre/post test: three myth-or-fact statements, three single choices. */
+const key: AnswerKey = {
+  questions: [
+    { id: 'q1', ...fact('myth') },
+    { id: 'q2', ...fact('myth') },
+    { id: 'q3', ...fact('fact') },
+    { id: 'q4', ...single('a') },
+    { id: 'q5', ...single('b') },
+    { id: 'q6', ...single('a') },
+  ],
+};
+
+/** Hands counted in a village hall: 20 people, right answers per question. */
+const preTallies: TestEntry = { method: 'tallies', sheets: [], respondents: 20, correct: { q1: 8, q2: 10, q3: 15, q4: 12, q5: 9, q6: 6 } };
+
+/** Four paper sheets typed in after the session. */
+const postSheets: TestEntry = {
+  method: 'sheets',
+  respondents: 0,
+  correct: {},
+  sheets: [
+    { q1: ['myth'], q2: ['myth'], q3: ['fact'], q4: ['a'], q5: ['b'], q6: ['a'] },
+    { q1: ['fact'], q2: ['myth'], q3: ['fact'], q4: ['a'], q5: ['b'], q6: ['b'] },
+    { q1: ['myth'], q2: ['fact'], q3: ['fact'], q4: ['b'], q5: ['b'], q6: ['a'] },
+    { q3: ['fact'] },
+  ],
+};
+
+describe('per-question results from tallies', () => {
+  it('divides the right answers of each question by the people who answered', () => {
+    const result = testResult(key, preTallies);
+    expect(result.questions.map((q) => q.percent)).toEqual([40, 50, 75, 60, 45, 30]);
+    expect(result).toMatchObject({ respondents: 20, correct: 60, total: 120, percent: 50, problems: [] });
+  });
+
+  it('counts a question with no tally as nobody right', () => {
+    const result = testResult(key, { ...preTallies, correct: { q1: 20 } });
+    expect(result.questions.map((q) => q.correct)).toEqual([20, 0, 0, 0, 0, 0]);
+  });
+
+  it('flags a question counted with more right answers than people', () => {
+    const result = testResult(key, { ...preTallies, correct: { ...preTallies.correct, q4: 25 } });
+    expect(result.problems).toEqual([{ kind: 'more-right-than-respondents', question: 'q4' }]);
+  });
+
+  it('has no percentage when nobody was counted', () => {
+    const result = testResult(key, { ...preTallies, respondents: 0, correct: {} });
+    expect(result.percent).toBeNull();
+    expect(result.questions[0]!.percent).toBeNull();
+  });
+});
+
+describe('per-question results from sheets', () => {
+  it('marks every sheet and counts the right answers per question', () => {
+    const result = testResult(key, postSheets);
+    expect(result.questions.map((q) => [q.correct, q.total])).toEqual([[2, 4], [2, 4], [4, 4], [2, 4], [3, 4], [2, 4]]);
+    expect(result.questions.map((q) => q.percent)).toEqual([50, 50, 100, 50, 75, 50]);
+  });
+
+  it('counts an unanswered question on a sheet as not right, and the sheet as a respondent', () => {
+    const result = testResult(key, { ...postSheets, sheets: [{}] });
+    expect(result).toMatchObject({ respondents: 1, correct: 0, total: 6, percent: 0 });
+  });
+
+  it('rounds the share of right answers over all questions (15 of 24 is 63%)', () => {
+    expect(testResult(key, postSheets)).toMatchObject({ respondents: 4, correct: 15, total: 24, percent: 63 });
+  });
+
+  it('ignores the tallies kept from before switching to sheets', () => {
+    expect(testResult(key, { ...postSheets, respondents: 99, correct: { q1: 99 } }).respondents).toBe(4);
+  });
+
+  it('marks a multiple-choice answer right only with all right options and no other', () => {
+    const question = { id: 'q7', type: 'multiple' as const, options: [{ id: 'a', correct: true }, { id: 'b', correct: false }, { id: 'c', correct: true }] };
+    expect(isRightAnswer(question, ['a', 'c'])).toBe(true);
+    expect(isRightAnswer(question, ['a'])).toBe(false);
+    expect(isRightAnswer(question, ['a', 'b', 'c'])).toBe(false);
+  });
+
+  it('takes only the first circled option of a single-choice question', () => {
+    expect(isRightAnswer(key.questions[3]!, ['a', 'b'])).toBe(true);
+    expect(isRightAnswer(key.questions[3]!, ['b', 'a'])).toBe(false);
+  });
+});
+
+describe('knowledge gain', () => {
+  const comparison = compareTests({ key, entry: preTallies }, { key, entry: postSheets });
+
+  it('gives the gain per question in percentage points', () => {
+    expect(comparison.questions.map((q) => [q.number, q.pre?.percent, q.post?.percent, q.gain])).toEqual([
+      [1, 40, 50, 10],
+      [2, 50, 50, 0],
+      [3, 75, 100, 25],
+      [4, 60, 50, -10],
+      [5, 45, 75, 30],
+      [6, 30, 50, 20],
+    ]);
+  });
+
+  it('gives the overall gain from the shown percentages (50% → 63%: +13)', () => {
+    expect(comparison.pre?.percent).toBe(50);
+    expect(comparison.post?.percent).toBe(63);
+    expect(comparison.gain).toBe(13);
+  });
+
+  it('has no gain when one test has no results', () => {
+    const noPost = compareTests({ key, entry: preTallies }, { key, entry: { ...postSheets, sheets: [] } });
+    expect(noPost.gain).toBeNull();
+    expect(noPost.questions[0]!.gain).toBeNull();
+    expect(gainOf(null, 50)).toBeNull();
+  });
+
+  it('pairs questions by id, in the post-test order, keeping questions only one test has', () => {
+    const preKey: AnswerKey = { questions: [key.questions[1]!, key.questions[0]!, { id: 'old', ...single('a') }] };
+    const postKey: AnswerKey = { questions: [key.questions[0]!, key.questions[1]!] };
+    const result = compareTests({ key: preKey, entry: preTallies }, { key: postKey, entry: postSheets });
+    expect(result.questions.map((q) => [q.id, q.number, q.pre !== null, q.post !== null])).toEqual([
+      ['q1', 1, true, true],
+      ['q2', 2, true, true],
+      ['old', 3, true, false],
+    ]);
+  });
+
+  it('writes a gain for people with a sign', () => {
+    expect([formatGain(13), formatGain(0), formatGain(-5), formatGain(null)]).toEqual(['+13', '0', '−5', '–']);
+  });
+
+  it('rounds percentages to whole numbers, and has none without respondents', () => {
+    expect(percentOf(1, 3)).toBe(33);
+    expect(percentOf(2, 3)).toBe(67);
+    expect(percentOf(0, 0)).toBeNull();
+  });
+});
+
+describe('headcounts', () => {
+  it('totals women and men, and checks the age groups add up to the same', () => {
+    const summary = headcountSummary({ female: 12, male: 9, age: { under16: 0, from16to17: 2, from18to35: 10, from36to59: 6, from60: 3 }, ethnicMinority: 7 });
+    expect(summary).toMatchObject({ total: 21, ageTotal: 21, ageMismatch: false, ethnicMinority: 7, ethnicTooMany: false });
+  });
+
+  it('flags age groups that do not add up to the participants', () => {
+    const summary = headcountSummary({ female: 12, male: 9, age: { under16: 0, from16to17: 0, from18to35: 10, from36to59: 0, from60: 0 } });
+    expect(summary.ageMismatch).toBe(true);
+  });
+
+  it('does not flag age groups nobody counted', () => {
+    expect(headcountSummary({ ...emptyHeadcount(), female: 5 }).ageMismatch).toBe(false);
+  });
+
+  it('flags more ethnic-minority participants than participants', () => {
+    expect(headcountSummary({ ...emptyHeadcount(), female: 2, ethnicMinority: 3 }).ethnicTooMany).toBe(true);
+  });
+});
+
+const report = (id: string, date: string, place: string, female: number, male: number, pre: TestEntry, post: TestEntry): SessionReport => ({
+  id,
+  session: 'hop-thon-90-phut',
+  date,
+  place,
+  notes: '',
+  headcount: { female, male, age: { under16: 0, from16to17: 0, from18to35: female + male, from36to59: 0, from60: 0 } },
+  pre,
+  post,
+  createdAt: `${date}T08:00:00.000Z`,
+  updatedAt: `${date}T08:00:00.000Z`,
+});
+const empty: TestEntry = { method: 'tallies', sheets: [], respondents: 0, correct: {} };
+const keys = { pre: key, post: key };
+
+describe('what the programmes count', () => {
+  const first = summarizeReport(report('aaaaaaaa', '2026-11-20', 'Thôn Nà Phìn', 12, 8, preTallies, postSheets), keys);
+  const second = summarizeReport(
+    report('bbbbbbbb', '2026-11-27', 'Bản Cốc', 5, 5, { ...preTallies, respondents: 10, correct: { q1: 5, q2: 5, q3: 5, q4: 5, q5: 5, q6: 5 } }, { ...preTallies, respondents: 10, correct: { q1: 8, q2: 8, q3: 8, q4: 8, q5: 8, q6: 8 } }),
+    keys,
+  );
+  const noTests = summarizeReport(report('cccccccc', '2026-11-28', 'Tổ 3', 4, 0, empty, empty), keys);
+
+  it('summarises one session held', () => {
+    expect(first).toMatchObject({
+      date: '2026-11-20',
+      place: 'Thôn Nà Phìn',
+      headcount: { total: 20 },
+      pre: { respondents: 20, correct: 60, total: 120, percent: 50 },
+      post: { respondents: 4, correct: 15, total: 24, percent: 63 },
+      gain: 13,
+    });
+    expect(noTests).toMatchObject({ pre: null, post: null, gain: null });
+  });
+
+  it('counts sessions held and attendances, and the gain over sessions with both tests', () => {
+    const totals = programmeTotals([first, second, noTests]);
+    expect(totals).toMatchObject({ sessionsHeld: 3, attendances: 34, female: 21, male: 13, sessionsWithGain: 2 });
+    // Pre: (60 + 30) / (120 + 60) = 50%. Post: (15 + 48) / (24 + 60) = 75%.
+    expect([totals.prePercent, totals.postPercent, totals.gain]).toEqual([50, 75, 25]);
+  });
+
+  const sessionsLabels: SessionsCsvLabels = {
+    date: 'Ngày', place: 'Địa điểm', session: 'Buổi', participants: 'Số người', female: 'Nữ', male: 'Nam',
+    age: { under16: 'Dưới 16', from16to17: '16–17', from18to35: '18–35', from36to59: '36–59', from60: 'Từ 60' },
+    ethnicMinority: 'Dân tộc thiểu số', preRespondents: 'Số làm bài đầu buổi', prePercent: 'Đúng đầu buổi (%)',
+    postRespondents: 'Số làm bài cuối buổi', postPercent: 'Đúng cuối buổi (%)', gain: 'Tăng (điểm %)', total: 'Tổng: {n} buổi',
+  };
+
+  it('writes one CSV row per session held and a totals row', () => {
+    const rows = sessionsCsvRows([first, noTests], { 'hop-thon-90-phut': 'Họp thôn 90 phút' }, sessionsLabels);
+    expect(rows).toEqual([
+      ['Ngày', 'Địa điểm', 'Buổi', 'Số người', 'Nữ', 'Nam', 'Dưới 16', '16–17', '18–35', '36–59', 'Từ 60', 'Dân tộc thiểu số', 'Số làm bài đầu buổi', 'Đúng đầu buổi (%)', 'Số làm bài cuối buổi', 'Đúng cuối buổi (%)', 'Tăng (điểm %)'],
+      ['2026-11-20', 'Thôn Nà Phìn', 'Họp thôn 90 phút', 20, 12, 8, 0, 0, 20, 0, 0, null, 20, 50, 4, 63, 13],
+      ['2026-11-28', 'Tổ 3', 'Họp thôn 90 phút', 4, 4, 0, 0, 0, 4, 0, 0, null, undefined, undefined, undefined, undefined, null],
+      ['Tổng: 2 buổi', '', '', 24, 16, 8, 0, 0, 24, 0, 0, 0, '', 50, '', 63, 13],
+    ]);
+  });
+
+  it('leaves empty cells in the CSV text for figures that were not taken', () => {
+    const text = toCsv(sessionsCsvRows([noTests], {}, sessionsLabels));
+    expect(text.split('\r\n')[1]).toBe('2026-11-28,Tổ 3,hop-thon-90-phut,4,4,0,0,0,4,0,0,,,,,,');
+  });
+
+  const questionLabels: QuestionsCsvLabels = {
+    question: 'Câu', text: 'Nội dung', preCorrect: 'Đúng (đầu)', preTotal: 'Làm bài (đầu)', prePercent: '% đầu',
+    postCorrect: 'Đúng (cuối)', postTotal: 'Làm bài (cuối)', postPercent: '% cuối', gain: 'Tăng', questionNumber: 'Câu {n}', overall: 'Cả bài',
+  };
+
+  it('writes one CSV row per question and one for the whole test', () => {
+    const rows = questionsCsvRows(compareTests({ key, entry: preTallies }, { key, entry: postSheets }), { q1: 'Tự nguyện đi theo…' }, questionLabels);
+    expect(rows[0]).toEqual(['Câu', 'Nội dung', 'Đúng (đầu)', 'Làm bài (đầu)', '% đầu', 'Đúng (cuối)', 'Làm bài (cuối)', '% cuối', 'Tăng']);
+    expect(rows[1]).toEqual(['Câu 1', 'Tự nguyện đi theo…', 8, 20, 40, 2, 4, 50, 10]);
+    expect(rows[4]).toEqual(['Câu 4', 'q4', 12, 20, 60, 2, 4, 50, -10]);
+    expect(rows.at(-1)).toEqual(['Cả bài', '', 60, 120, 50, 15, 24, 63, 13]);
+    expect(rows).toHaveLength(8);
+  });
+
+  it('names downloads in plain ASCII', () => {
+    expect(reportFileName(['báo cáo', 'hop-thon-90-phut', '2026-11-27'], 'csv')).toBe('bao-cao-hop-thon-90-phut-2026-11-27.csv');
+    expect(reportFileName(['', 'Đồng Văn'], 'json')).toBe('dong-van.json');
+  });
+});
