@@ -1,0 +1,183 @@
+/**
+ * What a teacher sees of a class. Per learner: lessons done per track, tracks completed and the
+ * pre/post gain. Quiz results only as class-level figures — how many passed each quiz, how many
+ * missed each question — never one child's per-question results. Per-question figures of a quiz
+ * are withheld until enough learners have results for it, so a count cannot single a child out.
+ */
+import { bestAttempt, isLessonDone, knowledgeGains, trackProgress, type ProgressIndex } from '../progress/rules.ts';
+import type { Attempt, Profile } from '../progress/schema.ts';
+import type { ClassLearner } from './schema.ts';
+
+/** Fewest learners with per-question results before a quiz's per-question figures are shown. */
+export const MIN_GROUP_FOR_QUESTIONS = 3;
+
+export interface LessonFigure {
+  slug: string;
+  track: string;
+  /** Learners who have done the lesson. */
+  done: number;
+}
+
+export interface QuizFigure {
+  quizId: string;
+  /** Learners with at least one attempt. */
+  attempted: number;
+  /** Learners who passed at least once. */
+  passed: number;
+}
+
+export interface QuestionFigure {
+  quizId: string;
+  questionId: string;
+  /** Learners whose best attempt has per-question results for this quiz. */
+  answered: number;
+  /** Of those, how many got this question wrong. */
+  wrong: number;
+}
+
+export interface GainFigure {
+  pre: string;
+  post: string;
+  /** Learners with both a pre-test and a post-test result. */
+  learners: number;
+  /** Rounded means of the best scores, in percent. */
+  meanPre: number;
+  meanPost: number;
+  meanGain: number;
+}
+
+export interface ClassFigures {
+  learners: number;
+  lessons: LessonFigure[];
+  quizzes: QuizFigure[];
+  /** Most missed first. Only quizzes with at least MIN_GROUP_FOR_QUESTIONS answering learners. */
+  questions: QuestionFigure[];
+  /** Quizzes with per-question results from too few learners to show them. */
+  withheldQuizzes: string[];
+  gains: GainFigure[];
+}
+
+/** One row of the class table. */
+export interface LearnerRow {
+  profileId: string;
+  nickname: string;
+  lastCodeOn: string;
+  tracks: Record<string, { done: number; total: number; complete: boolean }>;
+  tracksCompleted: string[];
+  gains: Array<{ pre: string; post: string; gain: number }>;
+}
+
+const mean = (values: number[]) => (values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0);
+
+/** The best attempt whose per-question results match the quiz as this site has it now. */
+function bestWithQuestions(attempts: readonly Attempt[] | undefined, questionIds: readonly string[]): Attempt | undefined {
+  const key = questionIds.join('|');
+  return bestAttempt((attempts ?? []).filter((attempt) => attempt.questionIds.length > 0 && attempt.questionIds.join('|') === key));
+}
+
+/** Class-level figures from the learners' merged profiles. */
+export function classFigures(profiles: readonly Profile[], index: ProgressIndex, minGroup = MIN_GROUP_FOR_QUESTIONS): ClassFigures {
+  const lessons = index.lessons.map((lesson) => ({
+    slug: lesson.slug,
+    track: lesson.track,
+    done: profiles.filter((profile) => isLessonDone(profile, lesson)).length,
+  }));
+
+  const quizzes: QuizFigure[] = [];
+  const questions: QuestionFigure[] = [];
+  const withheldQuizzes: string[] = [];
+  for (const [quizId, info] of Object.entries(index.quizzes)) {
+    const attempted = profiles.filter((profile) => (profile.attempts[quizId] ?? []).length > 0);
+    if (attempted.length === 0) continue;
+    quizzes.push({ quizId, attempted: attempted.length, passed: attempted.filter((p) => p.attempts[quizId]!.some((a) => a.passed)).length });
+    const best = attempted.map((profile) => bestWithQuestions(profile.attempts[quizId], info.questionIds)).filter((a): a is Attempt => Boolean(a));
+    if (best.length === 0) continue;
+    if (best.length < minGroup) {
+      withheldQuizzes.push(quizId);
+      continue;
+    }
+    for (const questionId of info.questionIds) {
+      questions.push({ quizId, questionId, answered: best.length, wrong: best.filter((attempt) => !attempt.correct.includes(questionId)).length });
+    }
+  }
+  // Most missed first: by count, then by share of those who answered; ties keep curriculum order.
+  questions.sort((a, b) => b.wrong - a.wrong || b.wrong / b.answered - a.wrong / a.answered);
+
+  const gainsByPair = new Map<string, { pre: string; post: string; pres: number[]; posts: number[] }>();
+  for (const profile of profiles) {
+    for (const gain of knowledgeGains(profile, index)) {
+      const entry = gainsByPair.get(gain.post) ?? { pre: gain.pre, post: gain.post, pres: [], posts: [] };
+      entry.pres.push(gain.preScore);
+      entry.posts.push(gain.postScore);
+      gainsByPair.set(gain.post, entry);
+    }
+  }
+  const gains = [...gainsByPair.values()].map(({ pre, post, pres, posts }) => ({
+    pre,
+    post,
+    learners: pres.length,
+    meanPre: mean(pres),
+    meanPost: mean(posts),
+    meanGain: mean(posts.map((score, i) => score - pres[i]!)),
+  }));
+
+  return { learners: profiles.length, lessons, quizzes, questions, withheldQuizzes, gains };
+}
+
+/** The class table: one row per learner. */
+export function learnerRows(learners: readonly ClassLearner[], index: ProgressIndex): LearnerRow[] {
+  return learners.map(({ profile, lastCodeOn }) => {
+    const tracks = trackProgress(profile, index);
+    return {
+      profileId: profile.id,
+      nickname: profile.nickname,
+      lastCodeOn,
+      tracks,
+      tracksCompleted: Object.entries(tracks).filter(([, entry]) => entry.complete).map(([track]) => track),
+      gains: knowledgeGains(profile, index).map(({ pre, post, gain }) => ({ pre, post, gain })),
+    };
+  });
+}
+
+/** Tracks worth a column: those where someone did a lesson, else every track that has lessons. */
+export function tableTracks(rows: readonly LearnerRow[], index: ProgressIndex, order: readonly string[]): string[] {
+  const withLessons = order.filter((track) => index.lessons.some((lesson) => lesson.track === track));
+  const used = withLessons.filter((track) => rows.some((row) => (row.tracks[track]?.done ?? 0) > 0));
+  return used.length > 0 ? used : withLessons;
+}
+
+/** Pre/post pairs (post-test ids) that appear in the class, in curriculum order. */
+export function tableGainPairs(rows: readonly LearnerRow[], index: ProgressIndex): Array<{ pre: string; post: string }> {
+  return Object.entries(index.quizzes)
+    .filter(([post]) => rows.some((row) => row.gains.some((gain) => gain.post === post)))
+    .map(([post, info]) => ({ pre: info.preTest!, post }));
+}
+
+export type SortKey = 'nickname' | 'tracks' | 'gain' | 'code' | `track:${string}`;
+export type SortDirection = 'ascending' | 'descending';
+
+/** The mean gain of a learner, or undefined without any pre/post pair. */
+export function meanGain(row: LearnerRow): number | undefined {
+  return row.gains.length ? row.gains.reduce((sum, gain) => sum + gain.gain, 0) / row.gains.length : undefined;
+}
+
+/** Sorts rows by a column. Rows without a value (no gain yet) always come last. */
+export function sortRows(rows: readonly LearnerRow[], key: SortKey, direction: SortDirection, locale: string): LearnerRow[] {
+  const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { sensitivity: 'base', numeric: true });
+  const sign = direction === 'ascending' ? 1 : -1;
+  const value = (row: LearnerRow): number | string | undefined => {
+    if (key === 'nickname') return row.nickname;
+    if (key === 'code') return row.lastCodeOn;
+    if (key === 'tracks') return row.tracksCompleted.length;
+    if (key === 'gain') return meanGain(row);
+    return row.tracks[key.slice('track:'.length)]?.done ?? 0;
+  };
+  const byName = (a: LearnerRow, b: LearnerRow) => collator.compare(a.nickname, b.nickname) || a.profileId.localeCompare(b.profileId);
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
+    const compared = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
+    return sign * compared || byName(a, b);
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Class edits as pure functions on the stored record: add learners from codes (merged by
+ * profile id with the same rule as /progress/), name, switch, remove and delete classes.
+ */
+import { resolveSummary, summarizeProfile, summaryToProfile, type ProgressSummary } from '../progress/code.ts';
+import { mergeProfiles } from '../progress/merge.ts';
+import type { ProgressIndex } from '../progress/rules.ts';
+import type { Profile } from '../progress/schema.ts';
+import type { ClassEntry, ClassesRecord, ClassLearner } from './schema.ts';
+
+export const CLASS_NAME_MAX = 80;
+const NICKNAME_MAX = 40;
+
+/** A learner as a pasted code describes them. */
+export interface IncomingLearner {
+  profile: Profile;
+  /** Day the code was made (YYYY-MM-DD). */
+  madeOn: string;
+}
+
+/** A decoded code, matched against this site's curriculum, as a class learner. */
+export function learnerFromSummary(summary: ProgressSummary, index: ProgressIndex): IncomingLearner {
+  const profile = summaryToProfile(resolveSummary(summary, index), index);
+  // A code may carry up to 60 bytes of nickname; stored profiles allow 40 characters.
+  return { profile: { ...profile, nickname: clipNickname(profile.nickname) }, madeOn: summary.madeOn };
+}
+
+/** Cuts to NICKNAME_MAX UTF-16 units (what the schema counts) without splitting a character. */
+function clipNickname(nickname: string): string {
+  let out = '';
+  for (const char of nickname) {
+    if (out.length + char.length > NICKNAME_MAX) break;
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * A profile of this device as a class learner: it goes through the same summary a progress
+ * code carries, so the class never holds the options a learner chose.
+ */
+export function learnerFromDeviceProfile(profile: Profile, index: ProgressIndex, now: Date): IncomingLearner {
+  return learnerFromSummary(summarizeProfile(profile, index, now), index);
+}
+
+/** The class to show: the active one, else the first. */
+export function activeClass(record: ClassesRecord): ClassEntry | undefined {
+  return record.classes.find((entry) => entry.id === record.activeClassId) ?? record.classes[0];
+}
+
+/** Adds a new empty class and makes it the active one. */
+export function createClass(record: ClassesRecord, entry: { id: string; name: string; createdAt: string }): ClassesRecord {
+  const name = entry.name.trim().slice(0, CLASS_NAME_MAX);
+  return { ...record, activeClassId: entry.id, classes: [...record.classes, { ...entry, name, learners: [] }] };
+}
+
+export function renameClass(record: ClassesRecord, id: string, name: string): ClassesRecord {
+  const clean = name.trim().slice(0, CLASS_NAME_MAX);
+  if (!clean) return record;
+  return { ...record, classes: record.classes.map((entry) => (entry.id === id ? { ...entry, name: clean } : entry)) };
+}
+
+export function switchClass(record: ClassesRecord, id: string): ClassesRecord {
+  return record.classes.some((entry) => entry.id === id) ? { ...record, activeClassId: id } : record;
+}
+
+/** Deletes a class and everything pasted into it; the next class becomes active. */
+export function deleteClass(record: ClassesRecord, id: string): ClassesRecord {
+  const classes = record.classes.filter((entry) => entry.id !== id);
+  const { activeClassId: _previous, ...rest } = record;
+  const next = record.activeClassId === id ? classes[0]?.id : record.activeClassId;
+  return { ...rest, classes, ...(next ? { activeClassId: next } : {}) };
+}
+
+export function removeLearner(record: ClassesRecord, classId: string, profileId: string): ClassesRecord {
+  return {
+    ...record,
+    classes: record.classes.map((entry) =>
+      entry.id === classId ? { ...entry, learners: entry.learners.filter((learner) => learner.profile.id !== profileId) } : entry,
+    ),
+  };
+}
+
+/**
+ * Adds learners to a class. The same learner (same profile id) is merged with `mergeProfiles`
+ * — the rule of /progress/: union of lessons, every attempt kept once, so best scores only go
+ * up. The nickname is the one of the newest code (a learner may have renamed their profile).
+ * Two learners who share a nickname but not a profile id stay two learners.
+ */
+export function addLearners(
+  record: ClassesRecord,
+  classId: string,
+  incoming: readonly IncomingLearner[],
+): { record: ClassesRecord; added: number; merged: number } {
+  let added = 0;
+  let merged = 0;
+  const classes = record.classes.map((entry) => {
+    if (entry.id !== classId) return entry;
+    const learners: ClassLearner[] = [...entry.learners];
+    for (const { profile, madeOn } of incoming) {
+      const at = learners.findIndex((learner) => learner.profile.id === profile.id);
+      if (at === -1) {
+        learners.push({ profile, lastCodeOn: madeOn });
+        added += 1;
+        continue;
+      }
+      const existing = learners[at]!;
+      const newer = madeOn >= existing.lastCodeOn;
+      learners[at] = {
+        profile: { ...mergeProfiles(existing.profile, profile), nickname: newer ? profile.nickname : existing.profile.nickname },
+        lastCodeOn: newer ? madeOn : existing.lastCodeOn,
+      };
+      merged += 1;
+    }
+    return { ...entry, learners };
+  });
+  return { record: { ...record, classes }, added, merged };
+}

@@ -1,0 +1,34 @@
+/**
+ * The browser side of the class view: one class store per page on top of localStorage, and a
+ * change feed that fires when another tab saves. The class island uses this, never
+ * localStorage directly.
+ */
+import { CLASSES_KEY, createClassStore, type ClassStore, type ClassStoreState } from '../lib/class/store.ts';
+import type { StorageLike } from '../lib/progress/store.ts';
+
+function localStorageOrNull(): StorageLike | null {
+  try {
+    return window.localStorage ?? null;
+  } catch {
+    return null; // some private modes throw on mere access
+  }
+}
+
+let store: ClassStore | undefined;
+
+export function classStore(): ClassStore {
+  store ??= createClassStore({
+    storage: localStorageOrNull(),
+    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
+  });
+  return store;
+}
+
+/** Calls `listener` when another tab changes the classes. */
+export function onClassesChange(listener: (state: ClassStoreState) => void): () => void {
+  const handler = (event: StorageEvent) => {
+    if (event.key === CLASSES_KEY || event.key === null) listener(classStore().load());
+  };
+  window.addEventListener('storage', handler);
+  return () => window.removeEventListener('storage', handler);
+}

@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe.ts';
+import { SCHOOL_HOC } from './support/sites.ts';
+import { progressRecord, readIndex, storeProgress, wholeTrack, type SeedProfile, type SiteIndex } from './support/progress-seed.ts';
+
+const FIRST_LESSON = 'mua-ban-nguoi-la-gi';
+
+/** A learner on their own phone: seeds progress, presses "Tạo mã tiến độ" and copies the code. */
+async function learnerCode(browser: Browser, index: SiteIndex, profile: SeedProfile): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto('/about/');
+    await storeProgress(page, progressRecord(index, [profile]));
+    await page.goto('/progress/');
+    // Consent: no code exists until the learner asks for one, and the page says to send it privately.
+    await expect(page.getByText(/Hãy gửi riêng cho thầy cô/)).toBeVisible();
+    const field = page.getByRole('textbox', { name: 'Mã tiến độ', exact: true });
+    await expect(field).toHaveCount(0);
+    await page.getByRole('button', { name: 'Tạo mã tiến độ' }).click();
+    await expect(field).toHaveValue(/^VB1-/);
+    // The Clipboard API does not exist on a plain-HTTP school server: read the field, as a learner selects it.
+    return await field.inputValue();
+  } finally {
+    await context.close();
+  }
+}
+
+/** Changes one character in the middle of a code, as a mistyped or mangled code. */
+function corrupt(code: string): string {
+  const at = Math.floor(code.length / 2);
+  return `${code.slice(0, at)}${code[at] === 'x' ? 'y' : 'x'}${code.slice(at + 1)}`;
+}
+
+const tableRows = (page: Page) => page.locator('[data-class-table] tbody tr');
+const nicknamesInTable = (page: Page) => page.locator('[data-class-table] tbody tr th').allTextContents();
+
+test.describe("teacher's class view", () => {
+  test('three learners send codes in a chat; the teacher gets three rows, one error, class figures, CSV and a print view', async ({ browser, page }) => {
+    // Four browsers (three learners and one whose code gets mangled) before the teacher starts.
+    test.setTimeout(90_000);
+    const index = await readIndex(page);
+    const lan = await learnerCode(browser, index, {
+      id: 'LanLanLanLA',
+      nickname: 'Lan',
+      quizzes: { ...wholeTrack(index, 'student'), 'tiet-hoc-truoc': [0, 1, 2, 3], 'tiet-hoc-sau': [5] },
+    });
+    const minh = await learnerCode(browser, index, { id: 'MinhMinhMIN', nickname: 'Minh', quizzes: { [FIRST_LESSON]: [1], 'ai-co-the-bi-lua': [] } });
+    const hoa = await learnerCode(browser, index, { id: 'HoaHoaHoaHO', nickname: 'Hoà, 7A 🌸', quizzes: { [FIRST_LESSON]: [1] } });
+    const broken = corrupt(await learnerCode(browser, index, { id: 'BinhBinhBIN', nickname: 'Bình', quizzes: { [FIRST_LESSON]: [] } }));
+
+    const chat = [
+      'Nhóm lớp 7A — tin nhắn riêng',
+      'Lan 🌸 10:31',
+      `Em gửi cô mã ạ: ${lan}`,
+      'Minh 10:32',
+      // The chat app wrapped Minh's long code onto a second line.
+      `mã của em:${minh.slice(0, 40)}`,
+      minh.slice(40),
+      `Hoà: (${hoa}) em cảm ơn cô!! 😊`,
+      `Bình: ${broken}`,
+    ].join('\n');
+
+    await page.goto('/class/');
+    await expect(page.locator('.class-app[data-ready="true"]')).toBeVisible();
+    await page.getByLabel('Dán mã tiến độ của học sinh').fill(chat);
+    await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
+
+    await expect(page.locator('[data-add-status]')).toHaveText('Đã thêm 3 học sinh mới và cập nhật 0 học sinh đã có trong lớp.');
+    await expect(tableRows(page)).toHaveCount(3);
+    expect(await nicknamesInTable(page)).toEqual(['Hoà, 7A 🌸', 'Lan', 'Minh']);
+    const problems = page.locator('[data-add-problems] li');
+    await expect(problems).toHaveCount(1);
+    await expect(problems).toContainText(`Dòng 8: ${broken.slice(0, 14)}…`);
+    await expect(problems).toContainText('không khớp phần kiểm tra');
+
+    // Per learner: lessons done per track, tracks completed, pre/post gain.
+    const lanRow = page.locator('[data-learner="Lan"]');
+    await expect(lanRow.locator('[data-track="student"]')).toHaveText('9/9');
+    await expect(lanRow.locator('[data-tracks-completed]')).toHaveText('Học sinh');
+    await expect(lanRow.locator('[data-gain]')).toHaveText('+50 điểm');
+    await expect(page.locator('[data-learner="Minh"] [data-track="student"]')).toHaveText('2/9');
+    await expect(page.locator('[data-learner="Minh"] [data-gain]')).toHaveText('chưa có');
+
+    // Class-level figures only: the question two of three missed comes first.
+    await expect(page.locator(`[data-lesson-figures] [data-lesson="${FIRST_LESSON}"] td`).last()).toHaveText('3/3');
+    const topMissed = page.locator('[data-missed-questions] tbody tr').first();
+    await expect(topMissed).toHaveAttribute('data-question', `${FIRST_LESSON}/${index.quizzes[FIRST_LESSON]!.questionIds[1]}`);
+    await expect(topMissed.locator('td').last()).toHaveText('2/3');
+    await expect(page.locator(`[data-quiz-figures] [data-quiz="${FIRST_LESSON}"] td`)).toHaveText(['3/3', '3/3']);
+    await expect(page.getByRole('img', { name: 'Số học sinh đã học xong từng bài' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Câu hỏi bị trả lời sai nhiều nhất' })).toBeVisible();
+
+    // Sortable by column, with the state announced.
+    const studentHeader = page.getByRole('columnheader', { name: /Học sinh: bài đã học/ });
+    await studentHeader.getByRole('button').click();
+    await expect(studentHeader).toHaveAttribute('aria-sort', 'ascending');
+    expect(await nicknamesInTable(page)).toEqual(['Hoà, 7A 🌸', 'Minh', 'Lan']);
+    await studentHeader.getByRole('button').click();
+    await expect(studentHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(await nicknamesInTable(page)).toEqual(['Lan', 'Minh', 'Hoà, 7A 🌸']);
+
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The same learner pasted again (a newer code) merges into their row.
+    await page.getByLabel('Dán mã tiến độ của học sinh').fill(minh);
+    await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
+    await expect(page.locator('[data-add-status]')).toHaveText('Đã thêm 0 học sinh mới và cập nhật 1 học sinh đã có trong lớp.');
+    await expect(tableRows(page)).toHaveCount(3);
+
+    // The class survives a reload, kept under its own key, apart from any learner's progress.
+    await page.reload();
+    await expect(tableRows(page)).toHaveCount(3);
+    await expect(page.locator('[data-class-name]')).toHaveText('Lớp 1');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toContain('vungbuoc:classes');
+    expect(keys).not.toContain('vungbuoc:progress');
+
+    // CSV: UTF-8 with BOM, quoted where needed, Vietnamese intact, no per-question results.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải bảng CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^lop-1-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const day = String.raw`\d{4}-\d{2}-\d{2}`;
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('Biệt danh,Học sinh: bài đã học (trên 9),Lộ trình đã xong,Tiến bộ (điểm): Kiểm tra cuối buổi — Tiết học: Mua bán người và bẫy “việc nhẹ lương cao”,Ngày của mã');
+    // Rows in the table's order (by nickname again after the reload).
+    expect(lines[1]).toMatch(new RegExp(`^"Hoà, 7A 🌸",1,,,${day}$`));
+    expect(lines[2]).toMatch(new RegExp(`^Lan,9,Học sinh,50,${day}$`));
+    expect(lines[3]).toMatch(new RegExp(`^Minh,2,,,${day}$`));
+    expect(lines.slice(4)).toEqual(['']);
+    expect(bytes.toString('utf8')).not.toMatch(/q\d|Câu \d/);
+
+    // Print view: the table and figures, without the paste form and buttons.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel('Dán mã tiến độ của học sinh')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Tải bảng CSV' })).toBeHidden();
+    await expect(page.locator('.class-print-title')).toContainText('Lớp 1 · In ngày');
+    await expect(tableRows(page).first()).toBeVisible();
+  });
+
+  test('on a shared lab PC the teacher adds every profile on this device in one click', async ({ page }) => {
+    const index = await readIndex(page);
+    await storeProgress(
+      page,
+      progressRecord(index, [
+        { id: 'AnAnAnAnAnA', nickname: 'An', quizzes: { [FIRST_LESSON]: [] } },
+        { id: 'BaoBaoBaoBA', nickname: 'Bảo', quizzes: { [FIRST_LESSON]: [0], 'ai-co-the-bi-lua': [] } },
+        // Another learner who chose the same nickname stays a separate row.
+        { id: 'AnHaiHaiHAI', nickname: 'An', quizzes: {} },
+      ]),
+    );
+    await page.goto('/class/');
+    await page.getByRole('button', { name: 'Thêm mọi hồ sơ trên thiết bị này' }).click();
+    await expect(page.locator('[data-add-status]')).toHaveText('Đã thêm 3 học sinh mới và cập nhật 0 học sinh đã có trong lớp.');
+    await expect(tableRows(page)).toHaveCount(3);
+    await expect(page.locator('[data-learner="An"]')).toHaveCount(2);
+    await expect(page.locator('[data-learner="An"] .tag')).toHaveText([' hồ sơ #AnAn', ' hồ sơ #AnHa']);
+    await expect(page.locator('[data-learner="Bảo"] [data-track="student"]')).toHaveText('2/9');
+    // Two learners are too few for per-question figures: they are withheld, not shown.
+    await expect(page.locator('[data-missed-questions]')).toHaveCount(0);
+    await expect(page.locator('[data-withheld]')).toBeVisible();
+    // The class keeps what a code would carry, never the options a learner chose.
+    const stored = await page.evaluate(() => localStorage.getItem('vungbuoc:classes'));
+    expect(stored).not.toContain('answers');
+    expect(stored).not.toContain('chosen-option');
+  });
+
+  test('classes can be named, several kept, and cleared after confirmation', async ({ page }) => {
+    await page.goto('/class/');
+    await page.getByLabel('Tên lớp mới').fill('7A — Đồng Văn');
+    await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
+    await expect(page.locator('[data-class-name]')).toHaveText('7A — Đồng Văn');
+    await page.getByRole('button', { name: 'Đổi tên lớp' }).click();
+    await page.getByLabel('Tên lớp', { exact: true }).fill('7A, học kỳ 1');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByLabel('Tên lớp mới').fill('8B');
+    await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
+    const chooser = page.getByLabel('Lớp đang xem');
+    await expect(chooser.locator('option')).toHaveText(['7A, học kỳ 1', '8B']);
+    await expect(chooser).toHaveValue(await chooser.locator('option', { hasText: '8B' }).getAttribute('value') as string);
+
+    await page.reload();
+    await chooser.selectOption({ label: '7A, học kỳ 1' });
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Xoá lớp này' }).click();
+    await expect(chooser.locator('option')).toHaveCount(2);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Xoá lớp “7A, học kỳ 1”');
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: 'Xoá lớp này' }).click();
+    await expect(page.getByText('Đã xoá lớp “7A, học kỳ 1”.')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-class-name]')).toHaveText('8B');
+  });
+
+  test('works under a sub-path and in English, linked from the header', async ({ page }) => {
+    await page.goto(`${SCHOOL_HOC}en/`);
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My class' }).click();
+    await expect(page).toHaveURL(`${SCHOOL_HOC}en/class/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Class view from progress codes');
+    await page.getByLabel("Paste students' progress codes").fill('no codes here 🙂');
+    await page.getByRole('button', { name: 'Add to class' }).click();
+    await expect(page.locator('[data-add-problems]')).toHaveText('No progress code found in the pasted text. Codes start with “VB1-”.');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,370 @@
+import { describe, expect, it } from 'vitest';
+import { classCsv, classCsvFileName, type ClassCsvLabels } from '../../src/lib/class/csv.ts';
+import { extractProgressCodes } from '../../src/lib/class/extract.ts';
+import { classFigures, learnerRows, sortRows, tableGainPairs, tableTracks } from '../../src/lib/class/figures.ts';
+import {
+  activeClass,
+  addLearners,
+  createClass,
+  deleteClass,
+  learnerFromDeviceProfile,
+  learnerFromSummary,
+  removeLearner,
+  renameClass,
+} from '../../src/lib/class/roster.ts';
+import { emptyClasses, type ClassesRecord } from '../../src/lib/class/schema.ts';
+import { CLASSES_BACKUP_PREFIX, CLASSES_KEY, createClassStore } from '../../src/lib/class/store.ts';
+import { decodeProgressCode, encodeProgressCode, summarizeProfile } from '../../src/lib/progress/code.ts';
+import type { ProgressIndex } from '../../src/lib/progress/rules.ts';
+import type { Attempt, Profile } from '../../src/lib/progress/schema.ts';
+import type { StorageLike } from '../../src/lib/progress/store.ts';
+
+/** Two tracks; lessons a and b have quizzes of three questions; c is marked done; one pre/post pair. */
+const index: ProgressIndex = {
+  lessons: [
+    { slug: 'a', track: 'student', hasQuiz: true },
+    { slug: 'b', track: 'student', hasQuiz: true },
+    { slug: 'c', track: 'student', hasQuiz: false },
+    { slug: 't', track: 'teacher', hasQuiz: false },
+  ],
+  quizzes: {
+    a: { passMark: 70, questionIds: ['q1', 'q2', 'q3'], kind: 'lesson' },
+    b: { passMark: 70, questionIds: ['q1', 'q2', 'q3'], kind: 'lesson' },
+    pre: { passMark: 70, questionIds: ['q1', 'q2'], kind: 'pre' },
+    post: { passMark: 70, questionIds: ['q1', 'q2'], kind: 'post', preTest: 'pre' },
+  },
+};
+
+const IDS = { lan: 'LanLanLanLA', lan2: 'LanHaiHaiHA', minh: 'MinhMinhMIN', hoa: 'HoaHoaHoaHO' };
+
+function attempt(questionIds: string[], correct: string[], at = '2026-11-20T08:00:00.000Z'): Attempt {
+  const score = Math.round((correct.length * 100) / questionIds.length);
+  return { at, questionIds, correct, answers: Object.fromEntries(questionIds.map((q) => [q, ['x']])), score, passed: score >= 70, source: 'device' };
+}
+
+function learner(id: string, nickname: string, attempts: Profile['attempts'] = {}, lessons: Profile['lessons'] = {}): Profile {
+  return { id, nickname, createdAt: '2026-11-01T00:00:00.000Z', lessons, attempts };
+}
+
+const codeOf = (profile: Profile, day = '2026-11-27') => encodeProgressCode(summarizeProfile(profile, index, new Date(`${day}T09:00:00Z`)));
+
+const lan = learner(IDS.lan, 'Lan', { a: [attempt(['q1', 'q2', 'q3'], ['q1', 'q2', 'q3'])] }, { c: { markedDoneAt: '2026-11-21T00:00:00.000Z' } });
+const minh = learner(IDS.minh, 'Minh 😎', { a: [attempt(['q1', 'q2', 'q3'], ['q1', 'q3'])] });
+const hoa = learner(IDS.hoa, 'Hoà', { a: [attempt(['q1', 'q2', 'q3'], ['q2', 'q3'])] });
+
+const LAN = codeOf(lan);
+const MINH = codeOf(minh);
+const HOA = codeOf(hoa);
+
+/** Changes one character in the middle of a code (a typo or a chat app mangling it). */
+const corrupt = (code: string) => {
+  const at = Math.floor(code.length / 2);
+  return `${code.slice(0, at)}${code[at] === 'A' ? 'B' : 'A'}${code.slice(at + 1)}`;
+};
+
+const nicknames = (text: string) => extractProgressCodes(text).codes.map((found) => found.summary.nickname);
+
+describe('finding progress codes in pasted chat text', () => {
+  it('finds one code per line', () => {
+    expect(nicknames(`${LAN}\n${MINH}\r\n${HOA}\n`)).toEqual(['Lan', 'Minh 😎', 'Hoà']);
+  });
+
+  it('finds codes inside a copied Zalo chat with names, times, emoji and Vietnamese text', () => {
+    const chat = [
+      'Lan Anh 🌸',
+      `Em gửi cô mã ạ:${LAN}🙏`,
+      '10:32',
+      'Trần Minh',
+      `mã của em là (${MINH}). Em cảm ơn cô!!! 😊`,
+      'Hoà 7A, 10:41',
+      `«${HOA}», đã xem`,
+      'Cô Hương: các em nhớ gửi mã bắt đầu bằng VB1- nhé',
+    ].join('\n');
+    const result = extractProgressCodes(chat);
+    expect(result.codes.map((found) => [found.summary.nickname, found.line])).toEqual([
+      ['Lan', 2],
+      ['Minh 😎', 5],
+      ['Hoà', 7],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('finds two codes on one line, with or without a space between them', () => {
+    expect(nicknames(`${LAN} ${MINH}`)).toEqual(['Lan', 'Minh 😎']);
+    expect(nicknames(`${LAN}${MINH},${HOA}`)).toEqual(['Lan', 'Minh 😎', 'Hoà']);
+  });
+
+  it('joins a code that the chat app wrapped across lines', () => {
+    const twoLines = `Minh: ${MINH.slice(0, 30)}\n${MINH.slice(30)}\n10:45`;
+    expect(extractProgressCodes(twoLines)).toMatchObject({ codes: [{ code: MINH, line: 1 }], problems: [] });
+    const threeLines = `${LAN.slice(0, 20)}\n   ${LAN.slice(20, 40)}\n${LAN.slice(40)}  \n${HOA}`;
+    expect(nicknames(threeLines)).toEqual(['Lan', 'Hoà']);
+  });
+
+  it('joins a code wrapped right after its prefix, and ignores a bare mention of the prefix', () => {
+    expect(nicknames(`Hoà: VB1-\n${HOA.slice(4)}`)).toEqual(['Hoà']);
+    expect(extractProgressCodes('Mã bắt đầu bằng VB1-\nnhé các em')).toEqual({ codes: [], problems: [] });
+  });
+
+  it('does not join a following word onto a code that is already valid', () => {
+    expect(extractProgressCodes(`${LAN}\nok\nCamOn`).codes.map((found) => found.code)).toEqual([LAN]);
+  });
+
+  it('separates a code from ASCII text glued to its end', () => {
+    expect(extractProgressCodes(`${LAN}okCo`).codes.map((found) => found.code)).toEqual([LAN]);
+  });
+
+  it('ignores invisible characters slipped into a code', () => {
+    expect(nicknames(`${LAN.slice(0, 25)}\u200B${LAN.slice(25)}`)).toEqual(['Lan']);
+  });
+
+  it('lists a corrupted or cut code with its reason and keeps the good ones', () => {
+    const result = extractProgressCodes(`Lan: ${LAN}\nBình: ${corrupt(MINH)}\nAn: VB1-abcdef`);
+    expect(result.codes.map((found) => found.summary.nickname)).toEqual(['Lan']);
+    expect(result.problems).toEqual([
+      { excerpt: `${MINH.slice(0, 14)}…`, line: 2, error: 'checksum' },
+      { excerpt: 'VB1-abcdef', line: 3, error: 'truncated' },
+    ]);
+  });
+
+  it('counts the same code pasted twice once', () => {
+    expect(nicknames(`${LAN}\n${LAN}`)).toEqual(['Lan']);
+  });
+
+  it('finds nothing in text without codes', () => {
+    expect(extractProgressCodes('Chào cô, em chưa làm xong ạ 😅')).toEqual({ codes: [], problems: [] });
+  });
+});
+
+const decoded = (code: string) => {
+  const result = decodeProgressCode(code);
+  if (!result.ok) throw new Error(result.error);
+  return learnerFromSummary(result.summary, index);
+};
+
+function classWith(...codes: string[]): ClassesRecord {
+  const record = createClass(emptyClasses(), { id: 'lop7a', name: 'Lớp 7A', createdAt: '2026-11-27T00:00:00.000Z' });
+  return addLearners(record, 'lop7a', codes.map(decoded)).record;
+}
+
+describe('a class built from codes', () => {
+  it('merges the same learner pasted twice into one row: union of lessons, best scores', () => {
+    const early = learner(IDS.lan, 'Hồ sơ 1', { a: [attempt(['q1', 'q2', 'q3'], ['q1', 'q2', 'q3'])] });
+    const later = learner(IDS.lan, 'Lan', { a: [attempt(['q1', 'q2', 'q3'], ['q1'], '2026-11-25T08:00:00.000Z')] }, { c: { markedDoneAt: '2026-11-25T00:00:00.000Z' } });
+    const first = addLearners(classWith(codeOf(early, '2026-11-20')), 'lop7a', [decoded(codeOf(later, '2026-11-26'))]);
+    expect(first).toMatchObject({ added: 0, merged: 1 });
+    const learners = activeClass(first.record)!.learners;
+    expect(learners).toHaveLength(1);
+    const [row] = learnerRows(learners, index);
+    expect(row).toMatchObject({ nickname: 'Lan', lastCodeOn: '2026-11-26', tracksCompleted: [] });
+    expect(row!.tracks.student).toEqual({ done: 2, total: 3, complete: false });
+    expect(learners[0]!.profile.attempts.a!.map((a) => a.score).sort()).toEqual([100, 33]);
+  });
+
+  it('keeps the newest nickname even when an older code is pasted last', () => {
+    const renamed = learner(IDS.lan, 'Lan Anh');
+    const record = addLearners(classWith(codeOf(renamed, '2026-11-26')), 'lop7a', [decoded(codeOf(learner(IDS.lan, 'Hồ sơ 1'), '2026-11-02'))]).record;
+    expect(activeClass(record)!.learners.map((l) => [l.profile.nickname, l.lastCodeOn])).toEqual([['Lan Anh', '2026-11-26']]);
+  });
+
+  it('keeps two learners who share a nickname as two rows', () => {
+    const record = classWith(LAN, codeOf(learner(IDS.lan2, 'Lan')));
+    expect(learnerRows(activeClass(record)!.learners, index).map((row) => [row.nickname, row.profileId])).toEqual([
+      ['Lan', IDS.lan],
+      ['Lan', IDS.lan2],
+    ]);
+  });
+
+  it('adds a profile of this device without the options it chose', () => {
+    const incoming = learnerFromDeviceProfile(lan, index, new Date('2026-11-27T09:00:00Z'));
+    expect(JSON.stringify(incoming)).not.toContain('answers');
+    expect(incoming.profile.attempts.a![0]).toMatchObject({ score: 100, passed: true, correct: ['q1', 'q2', 'q3'], source: 'import' });
+  });
+
+  it('names, switches away from, empties and deletes classes', () => {
+    let record = classWith(LAN, MINH);
+    record = renameClass(record, 'lop7a', '  Lớp 7A — học kỳ 1 ');
+    record = createClass(record, { id: 'lop8b', name: 'Lớp 8B', createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(activeClass(record)!.name).toBe('Lớp 8B');
+    record = deleteClass(record, 'lop8b');
+    expect(activeClass(record)).toMatchObject({ id: 'lop7a', name: 'Lớp 7A — học kỳ 1' });
+    record = removeLearner(record, 'lop7a', IDS.lan);
+    expect(activeClass(record)!.learners.map((l) => l.profile.nickname)).toEqual(['Minh 😎']);
+    expect(deleteClass(record, 'lop7a')).toEqual({ version: 1, classes: [] });
+  });
+});
+
+describe('class-level figures', () => {
+  const profiles = () => activeClass(classWith(LAN, MINH, HOA))!.learners.map((l) => l.profile);
+
+  it('counts learners who did each lesson and passed each quiz', () => {
+    const figures = classFigures(profiles(), index);
+    expect(figures.learners).toBe(3);
+    expect(figures.lessons.map((l) => [l.slug, l.done])).toEqual([['a', 1], ['b', 0], ['c', 1], ['t', 0]]);
+    expect(figures.quizzes).toEqual([{ quizId: 'a', attempted: 3, passed: 1 }]);
+  });
+
+  it('lists the questions missed most first, from the per-question bits (ties in quiz order)', () => {
+    expect(classFigures(profiles(), index).questions).toEqual([
+      { quizId: 'a', questionId: 'q1', answered: 3, wrong: 1 },
+      { quizId: 'a', questionId: 'q2', answered: 3, wrong: 1 },
+      { quizId: 'a', questionId: 'q3', answered: 3, wrong: 0 },
+    ]);
+    const twoMissQ2 = [...profiles(), learner('AnAnAnAnAnA', 'An', { a: [attempt(['q1', 'q2', 'q3'], ['q1'])] })];
+    expect(classFigures(twoMissQ2, index).questions.map((q) => [q.questionId, q.wrong])).toEqual([['q2', 2], ['q1', 1], ['q3', 1]]);
+  });
+
+  it('withholds per-question figures of a quiz that fewer than three learners did', () => {
+    const figures = classFigures(profiles().slice(0, 2), index);
+    expect(figures.questions).toEqual([]);
+    expect(figures.withheldQuizzes).toEqual(['a']);
+    expect(figures.quizzes).toEqual([{ quizId: 'a', attempted: 2, passed: 1 }]);
+  });
+
+  it('averages the pre/post gain over learners with both tests', () => {
+    const withTests = (id: string, pre: string[], post: string[]) =>
+      learner(id, id, { pre: [attempt(['q1', 'q2'], pre)], post: [attempt(['q1', 'q2'], post)] });
+    const figures = classFigures([withTests('AAAAAAAAAAA', [], ['q1', 'q2']), withTests('BBBBBBBBBBB', ['q1'], ['q1']), lan], index);
+    expect(figures.gains).toEqual([{ pre: 'pre', post: 'post', learners: 2, meanPre: 25, meanPost: 75, meanGain: 50 }]);
+  });
+});
+
+describe('the class table', () => {
+  const withGain = (id: string, nickname: string, pre: string[], post: string[]) =>
+    learner(id, nickname, { pre: [attempt(['q1', 'q2'], pre)], post: [attempt(['q1', 'q2'], post)] });
+  const rows = () =>
+    learnerRows(
+      activeClass(classWith(LAN, MINH, codeOf(withGain(IDS.hoa, 'Ánh', [], ['q1'])), codeOf(withGain(IDS.lan2, 'bảo', ['q1'], ['q1']))))!.learners,
+      index,
+    );
+
+  it('sorts nicknames in Vietnamese order', () => {
+    expect(sortRows(rows(), 'nickname', 'ascending', 'vi').map((r) => r.nickname)).toEqual(['Ánh', 'bảo', 'Lan', 'Minh 😎']);
+    expect(sortRows(rows(), 'nickname', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Minh 😎', 'Lan', 'bảo', 'Ánh']);
+  });
+
+  it('sorts by lessons done in a track, and puts learners without a gain last either way', () => {
+    expect(sortRows(rows(), 'track:student', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Lan', 'Ánh', 'bảo', 'Minh 😎']);
+    expect(sortRows(rows(), 'gain', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Ánh', 'bảo', 'Lan', 'Minh 😎']);
+    expect(sortRows(rows(), 'gain', 'ascending', 'vi').map((r) => r.nickname)).toEqual(['bảo', 'Ánh', 'Lan', 'Minh 😎']);
+  });
+
+  it('shows only tracks someone worked on, and the pre/post pairs present', () => {
+    expect(tableTracks(rows(), index, ['student', 'teacher', 'trainer', 'community'])).toEqual(['student']);
+    expect(tableTracks([], index, ['student', 'teacher', 'trainer', 'community'])).toEqual(['student', 'teacher']);
+    expect(tableGainPairs(rows(), index)).toEqual([{ pre: 'pre', post: 'post' }]);
+  });
+});
+
+describe('class CSV', () => {
+  const labels: ClassCsvLabels = {
+    nickname: 'Biệt danh',
+    trackDone: (track) => `${track === 'student' ? 'Học sinh' : track}: bài đã học`,
+    tracksCompleted: 'Lộ trình đã xong',
+    gain: (post) => `Tiến bộ, "${post}"`,
+    codeDate: 'Ngày của mã',
+    trackName: (track) => (track === 'student' ? 'Học sinh' : 'Giáo viên'),
+  };
+  const row = (nickname: string, overrides: Partial<ReturnType<typeof learnerRows>[number]> = {}) => ({
+    profileId: 'AAAAAAAAAAA',
+    nickname,
+    lastCodeOn: '2026-11-27',
+    tracks: { student: { done: 3, total: 3, complete: true }, teacher: { done: 1, total: 1, complete: true } },
+    tracksCompleted: ['student', 'teacher'],
+    gains: [{ pre: 'pre', post: 'post', gain: -5 }],
+    ...overrides,
+  });
+
+  it('starts with a BOM, quotes commas, quotes and line breaks, and keeps Vietnamese', () => {
+    const csv = classCsv(
+      [row('Nguyễn, "Bé" Đào\nlớp 7A'), row('Minh', { gains: [], tracksCompleted: [] })],
+      { tracks: ['student'], gainPairs: [{ post: 'post' }] },
+      labels,
+    );
+    expect(csv).toBe(
+      '\uFEFFBiệt danh,Học sinh: bài đã học,Lộ trình đã xong,"Tiến bộ, ""post""",Ngày của mã\r\n' +
+        '"Nguyễn, ""Bé"" Đào\nlớp 7A",3,"Học sinh; Giáo viên",-5,2026-11-27\r\n' +
+        'Minh,3,,,2026-11-27\r\n',
+    );
+  });
+
+  it('never lets a nickname run as a formula', () => {
+    expect(classCsv([row('=1+1')], { tracks: [], gainPairs: [] }, labels)).toContain("\r\n'=1+1,");
+  });
+
+  it('names the file in ASCII', () => {
+    expect(classCsvFileName('Lớp 7A — Đồng Văn', new Date('2026-11-27T10:00:00Z'))).toBe('lop-7a-dong-van-2026-11-27.csv');
+    expect(classCsvFileName('', new Date('2026-11-27T10:00:00Z'))).toBe('lop-hoc-2026-11-27.csv');
+  });
+});
+
+/** An in-memory Web Storage, optionally full or broken. */
+class MemoryStorage implements StorageLike {
+  map = new Map<string, string>();
+  full = false;
+  broken = false;
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(key: string) {
+    if (this.broken) throw new DOMException('denied', 'SecurityError');
+    return this.map.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.broken) throw new DOMException('denied', 'SecurityError');
+    if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    this.map.set(key, value);
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+}
+
+const makeStore = (storage: StorageLike | null) =>
+  createClassStore({ storage, randomBytes: (n) => new Uint8Array(n).fill(7), now: () => new Date('2026-11-27T10:00:00.000Z') });
+
+describe('class storage', () => {
+  it('keeps the class under its own key across a reload', () => {
+    const storage = new MemoryStorage();
+    makeStore(storage).update(() => classWith(LAN, MINH));
+    expect([...storage.map.keys()]).toEqual([CLASSES_KEY]);
+    expect(activeClass(makeStore(storage).load().record)!.learners.map((l) => l.profile.nickname)).toEqual(['Lan', 'Minh 😎']);
+  });
+
+  it('copies unreadable data aside, never deletes it, and starts again', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(CLASSES_KEY, '{"version":1,"classes":[{"id":"x"}]}');
+    const state = makeStore(storage).load();
+    expect(state.record).toEqual(emptyClasses());
+    const backupKey = `${CLASSES_BACKUP_PREFIX}2026-11-27T10:00:00.000Z`;
+    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at classes.0.name' }]);
+    expect(storage.map.get(backupKey)).toBe('{"version":1,"classes":[{"id":"x"}]}');
+    expect(storage.map.has(CLASSES_KEY)).toBe(false);
+  });
+
+  it('treats a record from a newer version of the site as unreadable', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(CLASSES_KEY, '{"version":2,"classes":[]}');
+    expect(makeStore(storage).load().notices).toMatchObject([{ kind: 'recovered', reason: 'unknown version 2' }]);
+  });
+
+  it('works in memory, and says so, when storage is blocked or full', () => {
+    const blocked = new MemoryStorage();
+    blocked.broken = true;
+    const store = makeStore(blocked);
+    expect(store.update(() => classWith(LAN)).notices).toEqual([{ kind: 'memory-only', reason: 'unavailable' }]);
+    expect(activeClass(store.load().record)!.learners).toHaveLength(1);
+
+    const full = new MemoryStorage();
+    full.full = true;
+    expect(makeStore(full).update(() => classWith(LAN))).toMatchObject({ mode: 'memory', notices: [{ kind: 'memory-only', reason: 'full' }] });
+    expect(makeStore(null).load()).toMatchObject({ mode: 'memory', notices: [{ kind: 'memory-only', reason: 'unavailable' }] });
+  });
+
+  it('makes class ids like profile ids', () => {
+    expect(makeStore(null).newClassId()).toMatch(/^[A-Za-z0-9_-]{11}$/);
+  });
+});
