@@ -489,7 +489,7 @@ interface KnownContent {
 
 function checkInternalLink(url: string, parsed: ParsedFile, known: KnownContent, problems: Problem[], at: { line?: number; column?: number }): void {
   const path = url.split(/[?#]/)[0]!;
-  const match = /^\/(?:(en)\/)?(lessons|sessions|quizzes|tracks)\/([^/]+)\/(?:(slides|report|presenter)\/)?$/.exec(path);
+  const match = /^\/(?:(en)\/)?(lessons|sessions|quizzes|tracks)\/([^/]+)\/((?:slides\/(?:presenter\/)?|print\/(?:large\/|script\/|attendance\/(?:neutral\/)?)?|report\/)?)$/.exec(path);
   const bare = path.replace(/^\/en\//, '/');
   if (STATIC_ROUTES.includes(bare) || STATIC_ROUTES.includes(path)) return;
   if (match) {
