@@ -1,6 +1,9 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/cli/astro-content-check.ts';
+import { offlineSupport } from './src/cli/astro-offline.ts';
+import { createHash } from 'node:crypto';
+import { EARLY_SCRIPT } from './src/lib/safety/early-script.ts';
 import { normalizeBase } from './src/lib/url/paths.ts';
 
 /** Build for a sub-path with `BASE_PATH=/hoc/ npm run build`. */
@@ -21,7 +24,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), react()],
+  integrations: [contentCheck(), react(), offlineSupport()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
@@ -36,6 +39,10 @@ export default defineConfig({
         "manifest-src 'self'",
         "worker-src 'self'",
       ],
+      scriptDirective: {
+        // The one inline script (text size, discreet title before first paint), allowed by hash.
+        hashes: [`sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}`],
+      },
     },
   },
   devToolbar: { enabled: false },

@@ -31,7 +31,9 @@ function option(args: string[], name: string): string | undefined {
 
 export function startServer(options: ServeOptions) {
   const base = normalizeBase(options.base);
-  const files = sirv(options.dir, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  // Re-read files on every request (sirv's `dev` mode), as nginx or Apache would: school IT may
+  // edit local.json, or a new build may land, while the server runs. ETags keep reloads cheap.
+  const files = sirv(options.dir, { dev: true, etag: true, extensions: ['html'], dotfiles: false });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const override = options.overrides?.get(url.pathname);

@@ -3,6 +3,15 @@ import { interpolate } from '../i18n/index.ts';
 import { formatProblem } from '../lib/validation/problems.ts';
 import { loadLocalSettings } from './local-settings.ts';
 
+/** Says whether this address can keep pages offline (HTTPS/localhost) or not (plain HTTP). */
+export function showOfflineStatus(): void {
+  const section = document.querySelector<HTMLElement>('[data-offline-status-section]');
+  if (!section) return;
+  const secure = window.isSecureContext;
+  section.querySelector<HTMLElement>('[data-secure-note]')!.hidden = !secure;
+  section.querySelector<HTMLElement>('[data-insecure-note]')!.hidden = secure;
+}
+
 export async function showLocalStatus(): Promise<void> {
   const section = document.getElementById('local-status');
   const status = section?.querySelector<HTMLElement>('[data-local-status]');

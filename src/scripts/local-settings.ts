@@ -1,8 +1,9 @@
 /**
  * Fetches `local.json` once per page (revalidated, so IT edits apply at once) and shares the
  * validated result. The validator (zod) loads only when the file's text changed since this
- * browser last checked it, so ordinary pages carry no validation code. Any failure means
- * "no local settings" — never a broken page.
+ * browser last checked it — and on ordinary pages only once the learner starts reading — so
+ * first paint carries no validation code. Until then quick exit uses the site's default
+ * neutral page, which is always safe. Any failure means "no local settings", never a broken page.
  */
 import type { LocalSettingsResult } from '../lib/local/settings.ts';
 import { joinBase } from '../lib/url/paths.ts';
@@ -37,25 +38,43 @@ function writeCache(text: string | null, result: LocalSettingsResult): void {
   }
 }
 
-/** Reads `local.json` (once per page). */
+let text: Promise<string | null> | undefined;
+
+/** Fetches `local.json` once per page; null when it is absent or unreachable. */
+function fetchText(): Promise<string | null> {
+  text ??= (async () => {
+    try {
+      const response = await fetch(joinBase(document.documentElement.dataset.base ?? '/', '/local.json'), { cache: 'no-cache' });
+      return response.ok ? await response.text() : null;
+    } catch {
+      return null;
+    }
+  })();
+  return text;
+}
+
+/**
+ * Fetches `local.json` and uses the result validated on an earlier page if the file has not
+ * changed — without loading the validator. Returns false when validation is still needed.
+ */
+export async function peekLocalSettings(): Promise<boolean> {
+  const cached = readCache(await fetchText());
+  if (cached) latest = cached;
+  return Boolean(cached);
+}
+
+/** Reads and validates `local.json` (once per page). */
 export function loadLocalSettings(): Promise<LocalSettingsResult> {
   pending ??= (async () => {
-    const base = document.documentElement.dataset.base ?? '/';
-    let text: string | null = null;
-    try {
-      const response = await fetch(joinBase(base, '/local.json'), { cache: 'no-cache' });
-      text = response.ok ? await response.text() : null;
-    } catch {
-      text = null;
-    }
-    const cached = readCache(text);
+    const current = await fetchText();
+    const cached = readCache(current);
     if (cached) {
       latest = cached;
       return cached;
     }
     const { readLocalSettings } = await import('../lib/local/settings.ts');
-    latest = readLocalSettings(text);
-    writeCache(text, latest);
+    latest = readLocalSettings(current);
+    writeCache(current, latest);
     return latest;
   })();
   return pending;

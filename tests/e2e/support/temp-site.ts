@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { startServer } from '../../../src/cli/serve.ts';
 import { ROOT_DIST } from './sites.ts';
 
-export async function serveCopy(options: { from?: string; base?: string; files?: Record<string, string | null> } = {}) {
+export async function serveCopy(options: { from?: string; base?: string; files?: Record<string, string | null>; host?: 'school.test' | 'localhost' } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vung-buoc-site-'));
   cpSync(options.from ?? ROOT_DIST, dir, { recursive: true });
   for (const [name, content] of Object.entries(options.files ?? {})) {
@@ -19,7 +19,8 @@ export async function serveCopy(options: { from?: string; base?: string; files?:
   const server = await startServer({ dir, port: 0, host: '127.0.0.1', base: options.base ?? '/' });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://school.test:${port}${options.base ?? '/'}`,
+    url: `http://${options.host ?? 'school.test'}:${port}${options.base ?? '/'}`,
+    dir,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(dir, { recursive: true, force: true });

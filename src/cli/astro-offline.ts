@@ -1,0 +1,122 @@
+/**
+ * Astro integration, at the end of a build: writes the list of files a learner can download
+ * for offline use (per language, with sizes) and generates the service worker with Workbox.
+ *
+ * The service worker precaches only a small shell (the offline page, the neutral quick-exit
+ * page and the files they use); scripts, styles and pages are cached as the learner visits them, and the rest of a language
+ * only when the learner presses "download for offline use" — a child's prepaid data is never
+ * spent silently. Works under any base path: every URL is relative to the service worker.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+import { buildOfflineManifest, OFFLINE_MANIFEST, type OfflineFile } from '../lib/offline/manifest.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Cache names shared by the service worker and the page's download button. */
+export const CACHES = { pages: 'vb-pages', data: 'vb-data', files: 'vb-files', assets: 'vb-assets', local: 'vb-local' } as const;
+
+/** The pages the service worker must be able to show with no network, and the files they use. */
+const SHELL_PAGES = ['offline/index.html', 'cong-thuc/index.html'];
+
+function shellFiles(outDir: string): string[] {
+  const assets = new Set<string>();
+  for (const page of SHELL_PAGES) {
+    const html = readFileSync(join(outDir, page), 'utf8');
+    for (const match of html.matchAll(/(?:href|src)="[^"]*?\/(_astro\/[^"?#]+)"/g)) assets.add(match[1]!);
+  }
+  // Follow the static imports of those scripts so the pages' behaviour (quick exit) works offline.
+  const queue = [...assets].filter((a) => a.endsWith('.js'));
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    const code = readFileSync(join(outDir, file), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) {
+      const dep = `_astro/${match[1]}`;
+      if (!assets.has(dep)) {
+        assets.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return [...SHELL_PAGES, ...assets, 'favicon.svg', 'manifest.webmanifest'];
+}
+
+export function offlineSupport(): AstroIntegration {
+  return {
+    name: 'vung-buoc:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files: OfflineFile[] = walk(outDir)
+          .map((full) => ({ path: relative(outDir, full).split(sep).join('/'), bytes: statSync(full).size }))
+          .filter((file) => file.path !== 'sw.js' && file.path !== OFFLINE_MANIFEST);
+        const version = createHash('sha256')
+          .update(files.map((f) => `${f.path}:${f.bytes}:${createHash('sha256').update(readFileSync(join(outDir, f.path))).digest('hex')}`).join('\n'))
+          .digest('hex')
+          .slice(0, 12);
+        const manifest = buildOfflineManifest(files, { version });
+        writeFileSync(join(outDir, OFFLINE_MANIFEST), JSON.stringify(manifest));
+
+        const { count, size, warnings } = await generateSW({
+          globDirectory: outDir,
+          // Only the small shell is precached; everything else is cached when used or downloaded on request.
+          globPatterns: shellFiles(outDir),
+          swDest: join(outDir, 'sw.js'),
+          inlineWorkboxRuntime: true,
+          mode: 'production',
+          sourcemap: false,
+          // A new version waits until the learner agrees to reload (no silent swap mid-quiz).
+          skipWaiting: false,
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          dontCacheBustURLsMatching: /\/_astro\//,
+          additionalManifestEntries: [{ url: OFFLINE_MANIFEST, revision: version }],
+          runtimeCaching: [
+            {
+              // Hashed build files never change: once cached, serve from the cache.
+              urlPattern: ({ url }) => url.pathname.includes('/_astro/'),
+              handler: 'CacheFirst',
+              options: { cacheName: CACHES.assets, matchOptions: { ignoreVary: true } },
+            },
+            {
+              // School IT edits local.json in place: always ask the network first.
+              urlPattern: ({ url }) => url.pathname.endsWith('/local.json'),
+              handler: 'NetworkFirst',
+              options: { cacheName: CACHES.local, networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true } },
+            },
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkFirst',
+              options: {
+                cacheName: CACHES.pages,
+                networkTimeoutSeconds: 4,
+                matchOptions: { ignoreVary: true },
+                precacheFallback: { fallbackURL: 'offline/index.html' },
+              },
+            },
+            {
+              urlPattern: ({ url }) => url.pathname.endsWith('.json'),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: CACHES.data, matchOptions: { ignoreVary: true } },
+            },
+            {
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.includes('/_astro/'),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: CACHES.files, matchOptions: { ignoreVary: true } },
+            },
+          ],
+        });
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`service worker: ${count} app-shell files precached (${Math.round(size / 1024)} KB); offline lists: ${Object.entries(manifest.locales).map(([locale, list]) => `${locale} ${list.urls.length} files, ${Math.round(list.bytes / 1024)} KB`).join('; ')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Offline support in the page: registers the service worker (HTTPS or localhost only — plain
+ * HTTP intranets have none, and everything else still works there), offers a polite "new
+ * version — reload" prompt, and runs the "download for offline use" button. Texts come from the page (data attributes), never from this file.
+ */
+import { interpolate } from '../i18n/index.ts';
+import { OFFLINE_MANIFEST, type OfflineManifest } from '../lib/offline/manifest.ts';
+import { joinBase } from '../lib/url/paths.ts';
+
+/** Must match the service worker's cache names (src/cli/astro-offline.ts). */
+const CACHES = { pages: 'vb-pages', data: 'vb-data', files: 'vb-files', assets: 'vb-assets' } as const;
+
+const base = () => document.documentElement.dataset.base ?? '/';
+
+export function offlineSupported(): boolean {
+  return window.isSecureContext && 'serviceWorker' in navigator && 'caches' in window;
+}
+
+/** Registers the service worker (loaded on the learner's first interaction, not with first paint). */
+export async function setUpOffline(): Promise<void> {
+  if (!offlineSupported()) return;
+  const { Workbox } = await import('workbox-window');
+  const wb = new Workbox(joinBase(base(), '/sw.js'), { scope: base() });
+  wb.addEventListener('waiting', () => {
+    const prompt = document.getElementById('update-prompt');
+    const button = prompt?.querySelector('button');
+    if (!prompt || !button) return;
+    prompt.hidden = false;
+    button.addEventListener(
+      'click',
+      () => {
+        wb.addEventListener('controlling', () => window.location.reload());
+        wb.messageSkipWaiting();
+      },
+      { once: true },
+    );
+  });
+  try {
+    await wb.register();
+  } catch {
+    // Registration can fail (storage disabled); the site keeps working online.
+  }
+}
+
+function formatBytes(bytes: number, locale: string): string {
+  const mb = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.max(0.1, mb))} MB`;
+}
+
+function cacheFor(url: string): string {
+  if (url.startsWith('_astro/')) return CACHES.assets;
+  if (url.endsWith('/') || url.endsWith('.html') || url === './') return CACHES.pages;
+  if (url.endsWith('.json')) return CACHES.data;
+  return CACHES.files;
+}
+
+/** The "download for offline use" box (on home and /about/). */
+export async function setUpOfflineDownload(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('[data-offline-download]');
+  if (!box) return;
+  const unsupported = box.querySelector<HTMLElement>('[data-offline-unsupported]');
+  const ready = box.querySelector<HTMLElement>('[data-offline-ready]');
+  const button = box.querySelector<HTMLButtonElement>('button');
+  const status = box.querySelector<HTMLElement>('[data-offline-status]');
+  if (!ready || !button || !status || !unsupported) return;
+  box.hidden = false;
+  if (!offlineSupported()) {
+    unsupported.hidden = false;
+    return;
+  }
+  const locale = document.documentElement.dataset.locale ?? 'vi';
+  let manifest: OfflineManifest;
+  try {
+    const response = await fetch(joinBase(base(), `/${OFFLINE_MANIFEST}`), { cache: 'no-cache' });
+    manifest = (await response.json()) as OfflineManifest;
+  } catch {
+    return;
+  }
+  const list = manifest.locales[locale] ?? manifest.locales.vi;
+  if (!list) return;
+  ready.hidden = false;
+  button.textContent = interpolate(box.dataset.labelButton ?? '', { size: formatBytes(list.bytes, locale) });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    let done = 0;
+    let failed = 0;
+    const opened = new Map<string, Cache>();
+    const cache = async (name: string) => opened.get(name) ?? opened.set(name, await caches.open(name)).get(name)!;
+    const queue = [...list.urls];
+    const worker = async () => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const absolute = new URL(url, new URL(base(), window.location.origin)).toString();
+        try {
+          const response = await fetch(absolute, { cache: 'no-cache' });
+          if (!response.ok) throw new Error(String(response.status));
+          await (await cache(cacheFor(url))).put(absolute, response);
+        } catch {
+          failed += 1;
+        }
+        done += 1;
+        status.textContent = interpolate(box.dataset.labelProgress ?? '', { done, total: list.urls.length });
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+    status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed });
+    button.disabled = false;
+    try {
+      localStorage.setItem('vungbuoc:offline-downloaded', JSON.stringify({ locale, version: manifest.version }));
+    } catch {
+      // Only used to say "already downloaded"; nothing is lost without it.
+    }
+  });
+}

@@ -1,0 +1,110 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { answerAll, openQuiz, RIGHT } from './support/quiz.ts';
+import { serveCopy } from './support/temp-site.ts';
+
+/** Waits until a service worker controls the page (it registers on the learner's first interaction). */
+async function controlled(page: Page) {
+  await page.mouse.wheel(0, 200);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
+
+test.describe('offline on demand (HTTPS or localhost)', () => {
+  test('download once, go offline: an unvisited lesson, a quiz and a reload all work', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const site = await serveCopy({ host: 'localhost' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url);
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
+      await controlled(page);
+      const box = page.locator('[data-offline-download]');
+      const button = box.getByRole('button', { name: /Tải về để dùng khi không có mạng \(khoảng [\d,]+ MB\)/ });
+      await expect(button).toBeVisible();
+      // Nothing beyond the visited page and the small shell is fetched before the learner asks.
+      const pagesBefore = await page.evaluate(async () => (await (await caches.open('vb-pages')).keys()).length);
+      expect(pagesBefore).toBeLessThanOrEqual(1);
+      await button.click();
+      await expect(box.locator('[data-offline-status]')).toHaveText('Xong. Bạn có thể mở các bài học kể cả khi không có mạng.', { timeout: 60_000 });
+
+      await context.setOffline(true);
+      await page.goto(`${site.url}lessons/khi-ban-gap-nguy-hiem/`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('#offline-indicator')).toBeVisible();
+      await expect(page.locator('[data-quick-exit]')).toBeVisible();
+
+      await page.goto(`${site.url}lessons/mua-ban-nguoi-la-gi/`);
+      const quiz = await openQuiz(page);
+      await answerAll(page, RIGHT);
+      await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+      await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mua bán người là gì?');
+
+      await page.goto(`${site.url}tracks/student/`);
+      await expect(page.locator('[data-lesson="mua-ban-nguoi-la-gi"] [data-done-badge]')).toBeVisible();
+
+      // A page that was never downloaded gives the offline page, with the safety chrome.
+      await page.goto(`${site.url}khong-co-trang-nay/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa được tải về');
+      await expect(page.locator('[data-quick-exit]')).toBeVisible();
+      // Quick exit still works offline: the neutral page is in the shell.
+      await page.getByRole('link', { name: /Thoát nhanh/ }).click();
+      await expect(page).toHaveTitle('Cách nấu canh chua cá');
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('after a new build, a polite prompt offers to reload', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const site = await serveCopy({ host: 'localhost' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(site.url);
+      await controlled(page);
+      await expect(page.locator('#update-prompt')).toBeHidden();
+      // A rebuild changes the service worker's precache list; simulate it by changing sw.js.
+      const sw = join(site.dir, 'sw.js');
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// rebuilt ${Date.now()}\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      const prompt = page.locator('#update-prompt');
+      await expect(prompt).toBeVisible({ timeout: 20_000 });
+      await expect(prompt).toContainText('Đã có phiên bản mới của trang.');
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Tải lại để dùng bản mới' }).click()]);
+      await expect(page.locator('#update-prompt')).toBeHidden();
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+});
+
+test('on a plain-HTTP school address there is no service worker, everything else works, nothing throws', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  expect(await page.evaluate(() => ({ secure: window.isSecureContext, sw: 'serviceWorker' in navigator }))).toEqual({ secure: false, sw: false });
+  await expect(page.locator('[data-offline-unsupported]')).toBeVisible();
+  await page.goto('/about/');
+  await expect(page.locator('[data-insecure-note]')).toBeVisible();
+  await expect(page.locator('[data-insecure-note]')).toContainText('HTTP thường');
+  await page.goto('/lessons/mua-ban-nguoi-la-gi/');
+  const quiz = await openQuiz(page);
+  await answerAll(page, RIGHT);
+  await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
+  await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
+  await page.goto('/progress/');
+  await expect(page.locator('[data-ready]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
