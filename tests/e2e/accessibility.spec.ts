@@ -1,22 +1,5 @@
+/** Skip link, visible focus and the plain-HTTP school address (axe runs in a11y-sweep.spec.ts). */
 import { expect, test } from '@playwright/test';
-import { seriousViolations } from './support/axe.ts';
-
-const pages = [
-  ['home', '/'],
-  ['track', '/tracks/student/'],
-  ['lesson', '/lessons/mua-ban-nguoi-la-gi/'],
-  ['help', '/help/'],
-  ['about', '/about/'],
-  ['English home', '/en/'],
-  ['English lesson', '/en/lessons/mua-ban-nguoi-la-gi/'],
-] as const;
-
-for (const [name, path] of pages) {
-  test(`axe finds no serious issue on the ${name} page`, async ({ page }) => {
-    await page.goto(path);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-}
 
 test('keyboard: the skip link moves focus to the main content, focus is visible', async ({ page }) => {
   await page.goto('/lessons/mua-ban-nguoi-la-gi/');
