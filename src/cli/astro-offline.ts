@@ -8,19 +8,13 @@
  * spent silently. Works under any base path: every URL is relative to the service worker.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { walk } from './content-files.ts';
 import { buildOfflineManifest, OFFLINE_MANIFEST, type OfflineFile } from '../lib/offline/manifest.ts';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 /** Cache names shared by the service worker and the page's download button. */
 export const CACHES = { pages: 'vb-pages', data: 'vb-data', files: 'vb-files', assets: 'vb-assets', local: 'vb-local' } as const;

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ContentFile } from '../lib/content/check.ts';
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, recursively (an absent folder has none). */
+export function walk(dir: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);
