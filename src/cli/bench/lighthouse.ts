@@ -4,7 +4,8 @@
  * machine's Node 20, and drives Debian's Chromium. Uses the build from the `pages` section
  * (`.bench/pages`), building it first if needed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,12 +40,13 @@ export async function benchLighthouse(): Promise<Row[]> {
   try {
     for (const [name, path] of PAGES) {
       const report = join(work, `${name}.json`);
-      // npx runs Lighthouse with the system Node (20), which it supports.
-      execFileSync('npx', ['--yes', LIGHTHOUSE, `http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${report}`,
+      // npx runs Lighthouse with the system Node (20), which it supports. Asynchronously: the
+      // static server lives in this process and must keep answering while Lighthouse loads pages.
+      await promisify(execFile)('npx', ['--yes', LIGHTHOUSE, `http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${report}`,
         '--only-categories=performance,accessibility,best-practices,seo',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'], {
         env: { ...process.env, CHROME_PATH: findChromium(), PATH: process.env.PATH!.split(':').filter((p) => !p.includes('node_modules')).join(':') },
-        stdio: 'ignore',
+        maxBuffer: 64 * 1024 * 1024,
       });
       const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue?: number }> };
       const score = (key: string) => Math.round((result.categories[key]?.score ?? 0) * 100);
