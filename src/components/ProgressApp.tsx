@@ -39,6 +39,7 @@ import {
   showNotices,
 } from '../scripts/progress-client.ts';
 import { copyText } from '../scripts/copy.ts';
+import { downloadText } from '../scripts/download.ts';
 import Certificate, { type CertificateStrings } from './Certificate.tsx';
 
 interface Props {
@@ -47,17 +48,6 @@ interface Props {
   certificate: CertificateStrings;
   locale: string;
   trackNames: Record<string, string>;
-}
-
-function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export default function ProgressApp({ index, strings, certificate, locale, trackNames }: Props) {
@@ -339,7 +329,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
       <section aria-labelledby="export-title">
         <h2 id="export-title">{s('progress.export')}</h2>
         <p>
-          <button type="button" disabled={!profile} onClick={() => profile && download(exportFileName(profile, new Date()), exportProfile(profile, new Date()))}>
+          <button type="button" disabled={!profile} onClick={() => profile && downloadText(exportFileName(profile, new Date()), exportProfile(profile, new Date()))}>
             {s('progress.exportFile')}
           </button>
         </p>
@@ -356,7 +346,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
           <ul>
             {backups.map((backup, i) => (
               <li key={backup.key} data-backup={backup.key}>
-                <button type="button" className="button--quiet" onClick={() => download(`vung-buoc-ban-sao-${i + 1}.txt`, backup.text, 'text/plain')}>
+                <button type="button" className="button--quiet" onClick={() => downloadText(`vung-buoc-ban-sao-${i + 1}.txt`, backup.text, 'text/plain')}>
                   {s('progress.downloadBackup', { n: i + 1 })}
                 </button>
               </li>

@@ -18,6 +18,7 @@ import { decodeProgressCode, encodeProgressCode, summarizeProfile } from '../../
 import type { ProgressIndex } from '../../src/lib/progress/rules.ts';
 import type { Attempt, Profile } from '../../src/lib/progress/schema.ts';
 import type { StorageLike } from '../../src/lib/progress/store.ts';
+import { MemoryStorage } from './support/memory-storage.ts';
 
 /** Two tracks; lessons a and b have quizzes of three questions; c is marked done; one pre/post pair. */
 const index: ProgressIndex = {
@@ -298,31 +299,6 @@ describe('class CSV', () => {
   });
 });
 
-/** An in-memory Web Storage, optionally full or broken. */
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  full = false;
-  broken = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
-
 const makeStore = (storage: StorageLike | null) =>
   createClassStore({ storage, randomBytes: (n) => new Uint8Array(n).fill(7), now: () => new Date('2026-11-27T10:00:00.000Z') });
 
@@ -355,13 +331,13 @@ describe('class storage', () => {
     const blocked = new MemoryStorage();
     blocked.broken = true;
     const store = makeStore(blocked);
-    expect(store.update(() => classWith(LAN)).notices).toEqual([{ kind: 'memory-only', reason: 'unavailable' }]);
+    expect(store.update(() => classWith(LAN)).notices).toEqual([{ kind: 'tab-only', reason: 'unavailable' }]);
     expect(activeClass(store.load().record)!.learners).toHaveLength(1);
 
     const full = new MemoryStorage();
     full.full = true;
-    expect(makeStore(full).update(() => classWith(LAN))).toMatchObject({ mode: 'memory', notices: [{ kind: 'memory-only', reason: 'full' }] });
-    expect(makeStore(null).load()).toMatchObject({ mode: 'memory', notices: [{ kind: 'memory-only', reason: 'unavailable' }] });
+    expect(makeStore(full).update(() => classWith(LAN))).toMatchObject({ mode: 'memory', notices: [{ kind: 'tab-only', reason: 'full' }] });
+    expect(makeStore(null).load()).toMatchObject({ mode: 'memory', notices: [{ kind: 'tab-only', reason: 'unavailable' }] });
   });
 
   it('makes class ids like profile ids', () => {

@@ -14,31 +14,7 @@ import {
 } from '../../src/lib/progress/rules.ts';
 import type { Attempt, Profile } from '../../src/lib/progress/schema.ts';
 import { BACKUP_PREFIX, createProgressStore, PROGRESS_KEY, type StorageLike } from '../../src/lib/progress/store.ts';
-
-/** An in-memory Web Storage, optionally full or broken. */
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  full = false;
-  broken = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
+import { MemoryStorage } from './support/memory-storage.ts';
 
 let counter = 0;
 const randomBytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i + counter++) & 0xff);

@@ -19,31 +19,7 @@ import {
 } from '../../src/lib/sessions/records.ts';
 import { emptyReportsRecord, emptyTestEntry, type ReportsRecord } from '../../src/lib/sessions/schema.ts';
 import { createReportStore, REPORTS_BACKUP_PREFIX, REPORTS_KEY } from '../../src/lib/sessions/store.ts';
-import type { StorageLike } from '../../src/lib/progress/store.ts';
-
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  full = false;
-  broken = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(key: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    if (this.full) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
+import { MemoryStorage } from './support/memory-storage.ts';
 
 const now = new Date('2026-11-27T09:30:00.000Z');
 const later = new Date('2026-11-28T09:30:00.000Z');
