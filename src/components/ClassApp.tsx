@@ -35,6 +35,7 @@ import type { ClassesRecord } from '../lib/class/schema.ts';
 import type { ClassStoreState } from '../lib/class/store.ts';
 import { formatDate } from '../lib/text/date.ts';
 import { classStore, onClassesChange } from '../scripts/class-client.ts';
+import { downloadText } from '../scripts/download.ts';
 import { loadProgress } from '../scripts/progress-client.ts';
 import BarChart from './BarChart.tsx';
 
@@ -55,17 +56,6 @@ const MOST_MISSED = 10;
 /** Bar labels longer than this overflow the chart's label column; the table beside it has the full text. */
 const CHART_LABEL_MAX = 19;
 const chartLabel = (text: string) => (text.length > CHART_LABEL_MAX ? `${text.slice(0, CHART_LABEL_MAX - 1).trimEnd()}…` : text);
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type AddOutcome = { added: number; merged: number; problems: CodeProblem[] } | { error: string };
 
@@ -178,7 +168,7 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
       codeDate: s('colCode'),
       trackName: (track) => trackNames[track] ?? track,
     });
-    download(classCsvFileName(current.name, new Date()), csv);
+    downloadText(classCsvFileName(current.name, new Date()), csv, 'text/csv');
   };
 
   const storeNotice = state.notices

@@ -3,8 +3,9 @@
  * progress code) that merge into the same learner's profile or add a new one — always after
  * asking, never by overwriting.
  */
-import { safeParse } from 'zod/v4/core';
 import * as z from 'zod/mini';
+import { slugify } from '../text/fold.ts';
+import { parseJsonWith } from '../validation/parse.ts';
 import { mergeProfiles } from './merge.ts';
 import { profileSchema, type Profile, type ProgressRecord } from './schema.ts';
 
@@ -24,26 +25,12 @@ export function exportProfile(profile: Profile, now: Date): string {
 
 /** A file name without anything but ASCII letters, digits and hyphens. */
 export function exportFileName(profile: Profile, now: Date): string {
-  const nickname = profile.nickname
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `vung-buoc-${nickname || 'tien-do'}-${now.toISOString().slice(0, 10)}.json`;
+  return `vung-buoc-${slugify(profile.nickname) || 'tien-do'}-${now.toISOString().slice(0, 10)}.json`;
 }
 
 /** Reads a backup file; null when it is not one. */
 export function parseExportFile(text: string): Profile | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = safeParse(exportFileSchema, data);
-  return result.success ? result.data.profile : null;
+  return parseJsonWith(exportFileSchema, text)?.profile ?? null;
 }
 
 export type ImportPlan = { kind: 'merge'; local: Profile; incoming: Profile } | { kind: 'add'; incoming: Profile };

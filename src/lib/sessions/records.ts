@@ -3,8 +3,8 @@
  * delete a report, edit paper sheets and tallies, and move reports between browsers as a JSON
  * file (imports add or update, never silently replace a newer copy).
  */
-import { safeParse } from 'zod/v4/core';
 import * as z from 'zod/mini';
+import { parseJsonWith } from '../validation/parse.ts';
 import {
   emptyHeadcount,
   emptyTestEntry,
@@ -119,14 +119,7 @@ export function exportReports(reports: readonly SessionReport[], now: Date): str
 
 /** Reads an exported file; null when it is not one (or any report in it is invalid). */
 export function parseReportsFile(text: string): SessionReport[] | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const result = safeParse(exportFileSchema, data);
-  return result.success ? result.data.reports : null;
+  return parseJsonWith(exportFileSchema, text)?.reports ?? null;
 }
 
 export interface ReportsImportPlan {

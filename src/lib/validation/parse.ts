@@ -16,6 +16,18 @@ export function parseWith<S extends $ZodType>(
   return { ok: false, problems: issuesToProblems(result.error.issues, { data, ...ctx }) };
 }
 
+/** Parses JSON text and validates it; null when it is not JSON or does not match (files a learner or trainer imports). */
+export function parseJsonWith<S extends $ZodType>(schema: S, text: string): S['_zod']['output'] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const result = safeParse(schema, data);
+  return result.success ? result.data : null;
+}
+
 /** Thrown when configuration is invalid; its message lists one friendly line per problem. */
 export class ValidationError extends Error {
   readonly problems: Problem[];
