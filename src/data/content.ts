@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, splitEntryId, type LessonEntry, type ModuleEntry } from '../lib/content/catalog.ts';
 import { siteConfig } from '../site.config.ts';
+import { slugPaths } from './page.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { SessionData } from '../schemas/session.ts';
@@ -40,4 +41,25 @@ export function loadContent() {
 export async function loadCatalog(locale: string) {
   const { lessons, modules } = await loadContent();
   return buildCatalog({ lessons, modules, locale, defaultLocale: DEFAULT_LOCALE });
+}
+
+/** Slugs of a collection's default-locale entries (every page exists in every locale). */
+async function defaultSlugs(collection: 'lessons' | 'sessions' | 'quizzes'): Promise<string[]> {
+  const content = await loadContent();
+  return [...new Set(content[collection].filter((entry) => entry.locale === DEFAULT_LOCALE).map((entry) => entry.slug))];
+}
+
+/** `getStaticPaths` for a lesson's pages (reading view, slides, presenter, papers). */
+export async function lessonPagePaths() {
+  return slugPaths(await defaultSlugs('lessons'));
+}
+
+/** `getStaticPaths` for a session plan's pages. */
+export async function sessionPaths() {
+  return slugPaths(await defaultSlugs('sessions'));
+}
+
+/** `getStaticPaths` for a stand-alone quiz's pages. */
+export async function quizPaths() {
+  return slugPaths(await defaultSlugs('quizzes'));
 }

@@ -29,3 +29,10 @@ export function localePaths() {
     props: { locale },
   }));
 }
+
+/** `getStaticPaths` entries for every (locale, slug): each slug exists in every locale. */
+export function slugPaths(slugs: readonly string[]) {
+  return SITE_LOCALES.flatMap((locale) =>
+    slugs.map((slug) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, slug }, props: { locale, slug } })),
+  );
+}

@@ -9,7 +9,6 @@ import { answerKey, type AnswerKey, type SessionKeys } from '../lib/sessions/rep
 import type { StandaloneQuiz } from '../schemas/quiz.ts';
 import type { SessionData } from '../schemas/session.ts';
 import { DEFAULT_LOCALE, loadContent } from './content.ts';
-import { SITE_LOCALES } from './page.ts';
 import { quizView } from './quiz.ts';
 
 export type LocalizedSession = Localized<SessionData>;
@@ -21,27 +20,15 @@ export async function localizedSessions(locale: string): Promise<LocalizedSessio
   return sortByOrder(localizeEntries(sessions, locale, DEFAULT_LOCALE).values());
 }
 
+/** One session plan of a locale (pages are only built for slugs that exist). */
+export async function localizedSession(locale: string, slug: string): Promise<LocalizedSession> {
+  return (await localizedSessions(locale)).find((session) => session.slug === slug)!;
+}
+
 /** Stand-alone quizzes of a locale, by slug. */
 export async function localizedQuizzes(locale: string): Promise<Map<string, LocalizedQuiz>> {
   const { quizzes } = await loadContent();
   return localizeEntries(quizzes, locale, DEFAULT_LOCALE);
-}
-
-/** `getStaticPaths` entries for every (locale, slug) of a collection's default-locale entries. */
-function pathsFor(slugs: readonly string[]) {
-  return SITE_LOCALES.flatMap((locale) =>
-    slugs.map((slug) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, slug }, props: { locale, slug } })),
-  );
-}
-
-export async function sessionPaths() {
-  const { sessions } = await loadContent();
-  return pathsFor(sessions.filter((s) => s.locale === DEFAULT_LOCALE).map((s) => s.slug));
-}
-
-export async function quizPaths() {
-  const { quizzes } = await loadContent();
-  return pathsFor(quizzes.filter((q) => q.locale === DEFAULT_LOCALE).map((q) => q.slug));
 }
 
 /** A test as the report island shows it: numbered questions, option letters, the right letters. */
@@ -86,3 +73,5 @@ export async function allSessionKeys(locale: string, t: Translate): Promise<{ ke
   }
   return { keys, titles };
 }
+
+export { quizPaths, sessionPaths } from './content.ts';

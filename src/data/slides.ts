@@ -9,17 +9,10 @@ import { slideLengthProblems } from '../lib/slides/measure.ts';
 import { createContentUrlResolver } from '../lib/url/content-links.ts';
 import { formatProblem } from '../lib/validation/problems.ts';
 import { siteConfig } from '../site.config.ts';
-import { loadCatalog, loadContent } from './content.ts';
-import { DEFAULT_LOCALE, SITE_LOCALES, type PageContext } from './page.ts';
+import { loadCatalog } from './content.ts';
+import { type PageContext } from './page.ts';
 
-/** `getStaticPaths` for every lesson in every locale (the same list as the lesson page). */
-export async function lessonPagePaths() {
-  const { lessons } = await loadContent();
-  const slugs = [...new Set(lessons.filter((l) => l.locale === DEFAULT_LOCALE).map((l) => l.slug))];
-  return SITE_LOCALES.flatMap((locale) =>
-    slugs.map((slug) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, slug }, props: { locale, slug } })),
-  );
-}
+export { lessonPagePaths } from './content.ts';
 
 const reported = new Set<string>();
 
