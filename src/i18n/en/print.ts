@@ -1,0 +1,19 @@
+/** English UI strings: print. Typed against the Vietnamese table: a missing or extra key fails the type check. */
+import type { Strings } from '../strings.ts';
+import type { printStrings as source } from '../vi/print.ts';
+
+export const printStrings: Strings<typeof source> = {
+  'print.handout': 'Handout',
+  'print.handoutTitle': '{title} — handout',
+  'print.large': 'Large print',
+  'print.largeTitle': '{title} — large print',
+  'print.script': 'Trainer script',
+  'print.scriptTitle': '{title} — trainer script',
+  'print.papers': 'Printouts of this lesson',
+  'print.print': 'Print this page',
+  'print.hint': 'A4 paper; reads well in black and white. Navigation and buttons are not printed.',
+  'print.slide': 'Slide {n} of {total}: {title}',
+  'print.notes': 'Trainer notes',
+  'print.noNotes': 'No notes.',
+  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes a slide.',
+};

@@ -1,0 +1,22 @@
+/** Vietnamese UI strings: about. The source table; English must have exactly these keys. */
+export const aboutStrings = {
+  'about.title': 'Giới thiệu',
+  'about.intro': 'Vững Bước là trang học về phòng, chống mua bán người, dùng được trên mạng nội bộ của trường, kể cả khi không có Internet.',
+  'about.privacy': 'Trang không có tài khoản, không theo dõi, không gửi dữ liệu đi đâu. Tiến độ học chỉ lưu trên trình duyệt bạn đang dùng.',
+  'about.build': 'Thông tin bản dựng',
+  'about.buildDate': 'Ngày tạo bản này',
+  'about.contentVersion': 'Phiên bản nội dung',
+  'about.commit': 'Mã nguồn (commit)',
+  'about.lessons': 'Số bài học',
+  'about.local': 'Cài đặt địa phương (local.json)',
+  'about.local.none': 'Chưa có tệp local.json — trang dùng cài đặt mặc định.',
+  'about.local.ok': 'Đã đọc local.json: {n} liên hệ địa phương.',
+  'about.local.bad': 'Tệp local.json có lỗi nên đã bị bỏ qua. Trang vẫn dùng cài đặt mặc định. Chi tiết cho người quản trị:',
+  'about.local.checking': 'Đang kiểm tra local.json…',
+  'about.it': 'Ghi chú cho cán bộ tin học',
+  'about.it.text': 'Sao chép thư mục dist/ lên bất kỳ máy chủ web nào. Để thêm liên hệ địa phương hoặc đổi trang thoát nhanh, sửa tệp local.json ở thư mục gốc của trang — không cần dựng lại.',
+  'about.unknown': 'không rõ',
+  'about.offline': 'Dùng khi không có mạng và HTTPS',
+  'about.offline.https': 'Trang đang chạy qua HTTPS (hoặc localhost): trình duyệt có thể lưu trang để dùng khi mất mạng.',
+  'about.offline.http': 'Trang đang chạy qua HTTP thường (ví dụ http://192.168…). Mọi tính năng học, kiểm tra, tìm kiếm, tiến độ đều hoạt động. Nếu trường cài HTTPS cho máy chủ, trình duyệt sẽ có thêm: lưu trang để học khi mất mạng, thông báo khi có phiên bản mới, và nút sao chép mã tiến độ chép thẳng vào bộ nhớ tạm.',
+} as const;
