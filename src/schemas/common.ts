@@ -57,3 +57,17 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A title and one-line summary in another language, for a file whose body is not translated. */
+export const titleSummarySchema = z.strictObject({
+  title: textSchema,
+  summary: textSchema,
+});
+
+/**
+ * Titles and summaries in other languages, kept in the default-locale file
+ * (`translations: { en: { title, summary } }`). Pages in that language show them where the
+ * body has no translation; they never count as a translation of the body.
+ */
+export const translationsSchema = z.record(z.string().regex(/^[a-z]{2}$/), titleSummarySchema);
+export type Translations = z.infer<typeof translationsSchema>;

@@ -5,13 +5,15 @@
  */
 import { z } from 'astro/zod';
 import { lessonQuizSchema } from './quiz.ts';
-import { ageBandSchema, idSchema, isoDateSchema, sourceSchema, textSchema } from './common.ts';
+import { ageBandSchema, idSchema, isoDateSchema, sourceSchema, textSchema, translationsSchema } from './common.ts';
 
 export const lessonSchema = z.strictObject({
   /** Title, in the lesson's language. */
   title: textSchema,
   /** One or two sentences: what the learner will be able to do. */
   summary: textSchema,
+  /** Title and summary in other languages (`en: { title, summary }`), shown where the body is untranslated. */
+  translations: translationsSchema.optional(),
   /** Slug of the module this lesson belongs to (same locale). */
   module: idSchema,
   /** Position within the module, from 1. */

@@ -200,6 +200,8 @@ export const standaloneQuizSchema = z
     summary: textSchema,
     /** `pre` or `post` test of a session, or a `practice` quiz. */
     kind: z.enum(['pre', 'post', 'practice']),
+    /** Edition of the test, from 1; raise it when its questions change, so reports compare like with like. */
+    version: z.number().int().min(1).max(999).default(1),
     /** For a post-test: the slug of its pre-test, so the knowledge gain can be shown. */
     preTest: idSchema.optional(),
     ...quizFields,

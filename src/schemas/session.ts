@@ -3,7 +3,7 @@
  * facilitator notes.
  */
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, textSchema, translationsSchema } from './common.ts';
 
 export const SESSION_AUDIENCES = ['students', 'teachers', 'community', 'club', 'trainers'] as const;
 
@@ -22,10 +22,14 @@ export const agendaItemSchema = z.strictObject({
 export const sessionSchema = z.strictObject({
   title: textSchema,
   summary: textSchema,
+  /** Title and summary in other languages (`en: { title, summary }`), shown where the body is untranslated. */
+  translations: translationsSchema.optional(),
   /** Who the session is for. */
   audience: z.enum(SESSION_AUDIENCES),
   /** Where it takes place and what is available (a classroom with a projector, a village hall without power …). */
   setting: textSchema,
+  /** How many people the plan expects (a school class: 45); the attendance sheet has this many rows. */
+  groupSize: z.number().int().min(1).max(500).default(30),
   /** Total length in minutes. */
   duration: z.number().int().min(10).max(600),
   /** Position in the list of sessions. */
