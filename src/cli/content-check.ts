@@ -5,7 +5,7 @@
  * Exit code 1 when there is any error (warnings alone pass).
  */
 import { formatProblem, type ProblemLang } from '../lib/validation/problems.ts';
-import { runContentCheck } from './run-content-check.ts';
+import { runContentCheck, runQuizCueReport } from './run-content-check.ts';
 
 function chooseLang(argv: readonly string[], env: NodeJS.ProcessEnv): ProblemLang {
   const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -37,4 +37,12 @@ console.log(
     ? `Kiểm tra nội dung: ${errors} lỗi, ${warnings} cảnh báo.`
     : `Content check: ${errors} error(s), ${warnings} warning(s).`,
 );
+for (const [locale, totals] of runQuizCueReport(root)) {
+  const percent = (n: number, of: number) => (of === 0 ? '0' : Math.round((n * 100) / of).toString());
+  console.log(
+    lang === 'vi'
+      ? `Dấu hiệu đoán mò (${locale}): đáp án đúng dài nhất ở ${totals.longestRight}/${totals.oneAnswer} câu một đáp án (${percent(totals.longestRight, totals.oneAnswer)}%); đúng/sai ${totals.fact} sự thật, ${totals.myth} ngộ nhận; câu nhiều đáp án "gần hết đều đúng" ${totals.allButOne}/${totals.multiple}; người không đọc bài vẫn đạt ${totals.guessable.length}/${totals.quizzes} bài kiểm tra.`
+      : `Answer cues (${locale}): right option longest in ${totals.longestRight}/${totals.oneAnswer} one-answer questions (${percent(totals.longestRight, totals.oneAnswer)}%); true/false ${totals.fact} fact, ${totals.myth} myth; multiple-answer "all but one" ${totals.allButOne}/${totals.multiple}; a non-reader passes ${totals.guessable.length}/${totals.quizzes} quizzes.`,
+  );
+}
 process.exitCode = errors > 0 ? 1 : 0;

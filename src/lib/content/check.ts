@@ -17,6 +17,7 @@ import { standaloneQuizSchema, type StandaloneQuiz, type LessonQuiz } from '../.
 import { sessionSchema, type SessionData } from '../../schemas/session.ts';
 import { CONTAINER_DIRECTIVES, parseMarkdown } from '../markdown/parse.ts';
 import { PLACEHOLDER } from './scaffold.ts';
+import { cueFindings, quizCues, totalCues, type CueFinding, type CueTotals } from '../quiz/cues.ts';
 import { parseWith } from '../validation/parse.ts';
 import { formatPath, type Bilingual, type Problem } from '../validation/problems.ts';
 
@@ -619,6 +620,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
 
+    const quiz = quizOf(p);
+    if (quiz) {
+      const base = p.collection === 'lessons' ? ['quiz'] : [];
+      for (const finding of cueFindings(quizCues(quiz.questions, p.locale))) {
+        const index = finding.kind === 'all-but-one' ? quiz.questions.findIndex((q) => q.id === finding.questionId) : -1;
+        problems.push(cueProblem(p.file.path, finding, position(index >= 0 ? [...base, 'questions', index] : [...base, 'questions'])));
+      }
+    }
+
     if (p.collection === 'sessions') {
       const data = p.data as SessionData;
       data.agenda.forEach((item, index) => {
@@ -702,14 +712,20 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const collection of ['lessons', 'modules', 'sessions'] as const) {
     for (const [slug, locales] of known[collection]) {
       if (!locales.has(options.defaultLocale)) continue;
+      const original = find(collection, options.defaultLocale, slug);
+      const titled = (original?.valid ? (original.data as { translations?: Record<string, unknown> }).translations : undefined) ?? {};
       for (const locale of options.locales) {
         if (locales.has(locale)) continue;
+        if (locale in titled) continue;
         problems.push(
           problem(
             `content/${collection}/${options.defaultLocale}/${slug}.md`,
             '(translation)',
             { en: `no ${locale} translation yet (the ${locale} site shows the ${options.defaultLocale} text)`, vi: `chưa có bản ${locale} (trang ${locale} hiển thị bản ${options.defaultLocale})` },
-            { en: `translate it to content/${collection}/${locale}/${slug}.md with the same slug and quiz ids`, vi: `dịch sang content/${collection}/${locale}/${slug}.md, giữ nguyên slug và mã câu hỏi` },
+            {
+              en: `translate it to content/${collection}/${locale}/${slug}.md with the same slug and quiz ids, or at least add "translations: { ${locale}: { title, summary } }" to this file's front matter`,
+              vi: `dịch sang content/${collection}/${locale}/${slug}.md, giữ nguyên slug và mã câu hỏi, hoặc ít nhất thêm "translations: { ${locale}: { title, summary } }" vào phần đầu tệp này`,
+            },
             {},
             'warning',
           ),
@@ -721,6 +737,91 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   return problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/**
+ * Answer cues over the whole curriculum, per locale: how often the right option is the longest,
+ * the fact/myth balance, "all but one" multiple-answer questions, and the quizzes a learner who
+ * never reads could pass. Files that do not parse are left out (the check reports them).
+ */
+export function quizCueReport(files: readonly ContentFile[], options: CheckOptions): Map<string, CueTotals> {
+  const parsed = files.map((file) => parseFile(file, options, [])).filter((p): p is ParsedFile => Boolean(p));
+  const report = new Map<string, CueTotals>();
+  for (const locale of options.locales) {
+    const quizzes = parsed
+      .filter((p) => p.locale === locale)
+      .map((p) => ({ p, quiz: quizOf(p) }))
+      .filter((entry): entry is { p: ParsedFile; quiz: LessonQuiz | StandaloneQuiz } => Boolean(entry.quiz))
+      .map(({ p, quiz }) => ({ id: p.file.path, locale, questions: quiz.questions, passMark: quiz.passMark }));
+    if (quizzes.length > 0) report.set(locale, totalCues(quizzes));
+  }
+  return report;
+}
+
+/** The quiz a parsed file carries: a lesson's `quiz`, or a stand-alone quiz file. */
+function quizOf(p: ParsedFile): LessonQuiz | StandaloneQuiz | undefined {
+  if (!p.valid) return undefined;
+  if (p.collection === 'lessons') return (p.data as LessonData).quiz;
+  if (p.collection === 'quizzes') return p.data as StandaloneQuiz;
+  return undefined;
+}
+
+const OPTION_LETTERS = 'abcdefghij';
+
+/** A cue that lets a non-reader pass, as a warning with the fix (content guide: questions that measure). */
+function cueProblem(file: string, finding: CueFinding, at: { line?: number; column?: number }): Problem {
+  const field = 'questions';
+  switch (finding.kind) {
+    case 'longest':
+      return problem(
+        file,
+        field,
+        { en: `the right option is the longest in ${finding.longestRight} of ${finding.oneAnswer} one-answer questions (at most ${finding.allowed})`, vi: `lựa chọn đúng là lựa chọn dài nhất ở ${finding.longestRight}/${finding.oneAnswer} câu một đáp án (tối đa ${finding.allowed})` },
+        { en: 'write every option to the same length and register: trim the right one or give a wrong one the detail a real belief has', vi: 'viết các lựa chọn dài ngắn và giọng văn như nhau: rút gọn lựa chọn đúng hoặc viết lựa chọn sai đủ chi tiết như một niềm tin có thật' },
+        at,
+        'warning',
+      );
+    case 'balance': {
+      const more = finding.myth > finding.fact ? { en: 'myth', vi: 'ngộ nhận' } : { en: 'fact', vi: 'sự thật' };
+      return problem(
+        file,
+        field,
+        { en: `true/false items are ${finding.fact} fact and ${finding.myth} myth: always answering "${more.en}" scores well`, vi: `câu đúng/sai có ${finding.fact} sự thật và ${finding.myth} ngộ nhận: cứ chọn "${more.vi}" là được điểm cao` },
+        { en: 'make about half the statements facts and half myths; state a fact plainly, never as a double negative', vi: 'viết khoảng một nửa là sự thật, một nửa là ngộ nhận; nêu sự thật một cách thẳng, không dùng phủ định kép' },
+        at,
+        'warning',
+      );
+    }
+    case 'all-but-one':
+      return problem(
+        file,
+        `${field} "${finding.questionId}"`,
+        { en: `every option, or every option but one, is right in multiple-answer question "${finding.questionId}"`, vi: `câu nhiều đáp án "${finding.questionId}" có tất cả hoặc gần hết lựa chọn đều đúng` },
+        { en: 'keep two or three right options among four or five; make the others beliefs people really hold (facts.md §7)', vi: 'giữ hai hoặc ba lựa chọn đúng trong bốn hoặc năm; các lựa chọn còn lại là điều người ta thật sự tin (facts.md §7)' },
+        at,
+        'warning',
+      );
+    case 'position': {
+      const letter = OPTION_LETTERS[finding.position] ?? String(finding.position + 1);
+      return problem(
+        file,
+        field,
+        { en: `the right option is option ${letter} in ${finding.count} of ${finding.oneAnswer} one-answer questions`, vi: `lựa chọn đúng là lựa chọn ${letter} ở ${finding.count}/${finding.oneAnswer} câu một đáp án` },
+        { en: 'move the right options so no place is favoured (a first attempt shows the order you wrote)', vi: 'đổi chỗ các lựa chọn đúng để không vị trí nào được ưu tiên (lần làm đầu tiên giữ thứ tự bạn viết)' },
+        at,
+        'warning',
+      );
+    }
+    case 'absolute':
+      return problem(
+        file,
+        field,
+        { en: `absolute words ("only", "always", "never"…) appear only in wrong options (${finding.questionIds.join(', ')})`, vi: `từ tuyệt đối ("chỉ", "luôn", "không bao giờ"…) chỉ xuất hiện ở lựa chọn sai (${finding.questionIds.join(', ')})` },
+        { en: 'reword those options without the absolute word, or let a right option carry one', vi: 'viết lại các lựa chọn đó không dùng từ tuyệt đối, hoặc để một lựa chọn đúng cũng có' },
+        at,
+        'warning',
+      );
+  }
 }
 
 function locatorFor(p: ParsedFile) {
