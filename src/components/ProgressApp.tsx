@@ -3,30 +3,23 @@
  * best scores, profiles, discreet mode, backups, progress codes and imports. All logic lives
  * in src/lib/progress; this island renders and wires events.
  */
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { TitledProgressIndex } from '../data/progress-index.ts';
-import { interpolate } from '../i18n/index.ts';
-import {
-  decodeProgressCode,
-  encodeProgressCode,
-  resolveSummary,
-  summarizeProfile,
-  summaryToProfile,
-} from '../lib/progress/code.ts';
+import { translatorFor } from '../i18n/translate.ts';
+import { decodeProgressCode, encodeProgressCode, learnerFromCode, summarizeProfile } from '../lib/progress/code.ts';
 import { bestAttempt, knowledgeGains, trackProgress } from '../lib/progress/rules.ts';
 import type { Profile, ProgressRecord } from '../lib/progress/schema.ts';
-import type { StoreState } from '../lib/progress/store.ts';
+import type { ProgressUpdate, StoreState } from '../lib/progress/store.ts';
 import {
   addProfile,
   applyImport,
   deleteProfile,
   exportFileName,
   exportProfile,
-  parseExportFile,
+  parseProgressFile,
   planImport,
   renameProfile,
   switchProfile,
-  type ImportPlan,
 } from '../lib/progress/transfer.ts';
 import { formatDate } from '../lib/text/date.ts';
 import {
@@ -37,31 +30,30 @@ import {
   progressStore,
   setDiscreet,
   showNotices,
+  showRefused,
 } from '../scripts/progress-client.ts';
-import { copyText } from '../scripts/copy.ts';
 import { downloadText } from '../scripts/download.ts';
 import Certificate, { type CertificateStrings } from './Certificate.tsx';
+import KeptCopies from './progress/KeptCopies.tsx';
+import MakeCode from './progress/MakeCode.tsx';
+import MoveProgress, { type ImportOutcome } from './progress/MoveProgress.tsx';
+import type { ProgressStrings } from './progress/strings.ts';
 
 interface Props {
   index: TitledProgressIndex;
-  strings: Record<string, string>;
+  strings: ProgressStrings;
   certificate: CertificateStrings;
   locale: string;
   trackNames: Record<string, string>;
 }
 
 export default function ProgressApp({ index, strings, certificate, locale, trackNames }: Props) {
-  const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
+  const s = translatorFor(strings);
   const [state, setState] = useState<StoreState | null>(null);
   const [discreet, setDiscreetState] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-  const [copyMessage, setCopyMessage] = useState('');
-  const [pasted, setPasted] = useState('');
-  const [importError, setImportError] = useState('');
-  const [importMessage, setImportMessage] = useState('');
+  const [forgetMessage, setForgetMessage] = useState('');
   const [backups, setBackups] = useState<Array<{ key: string; text: string }>>([]);
-  const codeRef = useRef<HTMLInputElement>(null);
 
   const refresh = (next: StoreState) => {
     setState(next);
@@ -75,7 +67,13 @@ export default function ProgressApp({ index, strings, certificate, locale, track
     return onProgressChange(refresh);
   }, []);
 
-  const update = (change: (record: ProgressRecord) => ProgressRecord) => refresh(progressStore().update(change));
+  /** Saves a change; a change the store refuses is reported and nothing else moves. */
+  const update = (change: (record: ProgressRecord) => ProgressRecord): ProgressUpdate => {
+    const result = progressStore().update(change);
+    refresh(result);
+    if (!result.saved) showRefused();
+    return result;
+  };
 
   if (!state) return <p>{s('progress.loading')}</p>;
 
@@ -93,77 +91,60 @@ export default function ProgressApp({ index, strings, certificate, locale, track
       last: attempts.reduce((a, b) => (a.at > b.at ? a : b)),
     }));
 
-  const ensureProfile = (): Profile => {
-    let created: Profile | undefined;
-    update((current) => {
-      const result = progressStore().ensureProfile(current);
-      created = result.profile;
-      return result.record;
+  /** Saves the name to the active profile (creating one) and makes its code. */
+  const makeCode = (name: string): string | null => {
+    let learner: Profile | undefined;
+    const result = update((current) => {
+      const { record: withProfile, profile: active } = progressStore().ensureProfile(current);
+      const renamed = renameProfile(withProfile, active.id, name);
+      learner = renamed.profiles.find((p) => p.id === active.id);
+      return renamed;
     });
-    return created!;
+    return result.saved && learner ? encodeProgressCode(summarizeProfile(learner, index, new Date())) : null;
   };
 
-  const makeCode = () => {
-    const learner = profile ?? ensureProfile();
-    setCode(encodeProgressCode(summarizeProfile(learner, index, new Date())));
-    setCopyMessage('');
-    requestAnimationFrame(() => codeRef.current?.focus());
-  };
-
-  const copy = async () => {
-    const result = await copyText(code, codeRef.current);
-    setCopyMessage(result === 'copied' ? s('progress.copied') : s('progress.copySelect'));
-  };
-
-  const confirmAndApply = (plan: ImportPlan) => {
+  /** Imports profiles after asking; merges into the same learner's profile or adds one. */
+  const importProfiles = (incoming: readonly Profile[], notes: string[]): ImportOutcome => {
+    const record = loadProgress().record;
+    const first = incoming[0]!;
     const question =
-      plan.kind === 'merge'
-        ? s('progress.confirmMerge', { name: plan.incoming.nickname, local: plan.local.nickname })
-        : s('progress.confirmAdd', { name: plan.incoming.nickname });
-    if (!window.confirm(question)) {
-      setImportMessage(s('progress.importCancelled'));
-      return;
-    }
-    update((current) => applyImport(current, planImport(current, plan.incoming)));
-    setImportMessage(plan.kind === 'merge' ? s('progress.merged', { name: plan.local.nickname }) : s('progress.added', { name: plan.incoming.nickname }));
+      incoming.length > 1
+        ? s('progress.confirmFile', { n: incoming.length, names: incoming.map((p) => p.nickname).join(', ') })
+        : planImport(record, first).kind === 'merge'
+          ? s('progress.confirmMerge', { name: first.nickname, local: record.profiles.find((p) => p.id === first.id)!.nickname })
+          : s('progress.confirmAdd', { name: first.nickname });
+    if (!window.confirm(question)) return { message: s('progress.importCancelled') };
+    const result = update((current) => incoming.reduce((next, profile) => applyImport(next, planImport(next, profile)), current));
+    if (!result.saved) return { error: s('progress.notice.refused') };
+    const done =
+      incoming.length > 1
+        ? s('progress.importedFile', { n: incoming.length })
+        : planImport(record, first).kind === 'merge'
+          ? s('progress.merged', { name: record.profiles.find((p) => p.id === first.id)!.nickname })
+          : s('progress.added', { name: first.nickname });
+    return { message: [done, ...notes].join(' ') };
   };
 
-  const importCode = (event: SubmitEvent) => {
-    event.preventDefault();
-    setImportError('');
-    setImportMessage('');
+  const importCode = (pasted: string): ImportOutcome => {
     const text = pasted.trim();
-    if (!text) {
-      setImportError(s('progress.importEmpty'));
-      return;
-    }
+    if (!text) return { error: s('progress.importEmpty') };
     const decoded = decodeProgressCode(text);
-    if (!decoded.ok) {
-      setImportError(s(`progress.codeError.${decoded.error}`));
-      return;
-    }
-    const incoming = summaryToProfile(resolveSummary(decoded.summary, index), index);
-    confirmAndApply(planImport(loadProgress().record, incoming));
+    if (!decoded.ok) return { error: s(`progress.codeError.${decoded.error}`) };
+    const learner = learnerFromCode(decoded.summary, index, new Date());
+    return importProfiles([learner.profile], learner.futureDated ? [s('progress.futureDated')] : []);
   };
 
-  const importFile = async (file: File | undefined) => {
-    setImportError('');
-    setImportMessage('');
-    if (!file) return;
-    const incoming = parseExportFile(await file.text());
-    if (!incoming) {
-      setImportError(s('progress.fileError'));
-      return;
-    }
-    confirmAndApply(planImport(loadProgress().record, incoming));
+  const importFile = (text: string): ImportOutcome => {
+    const file = parseProgressFile(text);
+    if (!file) return { error: s('progress.fileError') };
+    return importProfiles(file.profiles, file.leftOut > 0 ? [s('progress.leftOut', { n: file.leftOut })] : []);
   };
 
   const forget = () => {
     if (!window.confirm(s('progress.confirmForget'))) return;
     const next = progressStore().forgetEverything();
-    setCode('');
     refresh(next);
-    setImportMessage(s('progress.forgotten'));
+    setForgetMessage(s('progress.forgotten'));
   };
 
   const toggleDiscreet = () => {
@@ -175,9 +156,8 @@ export default function ProgressApp({ index, strings, certificate, locale, track
     event.preventDefault();
     const input = event.currentTarget.elements.namedItem('nickname') as HTMLInputElement;
     const nickname = input.value.trim() || s('progress.defaultNickname', { n: record.profiles.length + 1 });
-    update((current) => addProfile(current, { id: progressStore().newProfileId(), nickname: nickname.slice(0, 40), createdAt: new Date().toISOString(), lessons: {}, attempts: {} }));
+    update((current) => addProfile(current, { id: progressStore().newProfileId(), nickname, createdAt: new Date().toISOString(), lessons: {}, attempts: {} }));
     input.value = '';
-    setCode('');
   };
 
   const completedTracks = Object.entries(perTrack).filter(([, entry]) => entry.complete).map(([track]) => track);
@@ -253,26 +233,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
         )}
       </section>
 
-      <section aria-labelledby="code-title">
-        <h2 id="code-title">{s('progress.codeTitle')}</h2>
-        <p>{s('progress.codeIntro')}</p>
-        <button type="button" onClick={makeCode}>{s('progress.makeCode')}</button>
-        {code && (
-          <div className="code-box">
-            <label htmlFor="progress-code">{s('progress.codeLabel')}</label>
-            <input id="progress-code" ref={codeRef} type="text" readOnly value={code} onFocus={(e) => e.currentTarget.select()} />
-            <button type="button" className="button--quiet" onClick={copy}>{s('progress.copy')}</button>
-            <p role="status">{copyMessage}</p>
-          </div>
-        )}
-        <form onSubmit={importCode} className="code-import">
-          <label htmlFor="paste-code">{s('progress.pasteLabel')}</label>
-          <textarea id="paste-code" rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} spellCheck={false} autoComplete="off" />
-          <button type="submit">{s('progress.import')}</button>
-        </form>
-        <p role="alert" className="import-error">{importError}</p>
-        <p role="status">{importMessage}</p>
-      </section>
+      <MakeCode s={s} nickname={profile?.nickname} makeCode={makeCode} />
 
       <section aria-labelledby="profiles-title">
         <h2 id="profiles-title">{s('progress.profiles')}</h2>
@@ -300,7 +261,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
                   {p.id === profile?.id ? (
                     <span className="tag"> {s('progress.active')}</span>
                   ) : (
-                    <button type="button" className="button--quiet" onClick={() => { update((current) => switchProfile(current, p.id)); setCode(''); }}>
+                    <button type="button" className="button--quiet" onClick={() => update((current) => switchProfile(current, p.id))}>
                       {s('progress.switchTo')}
                     </button>
                   )}
@@ -333,27 +294,10 @@ export default function ProgressApp({ index, strings, certificate, locale, track
             {s('progress.exportFile')}
           </button>
         </p>
-        <p>
-          <label htmlFor="import-file">{s('progress.importFile')}</label>{' '}
-          <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
-        </p>
+        <MoveProgress s={s} importCode={importCode} importFile={importFile} />
       </section>
 
-      {backups.length > 0 && (
-        <section aria-labelledby="backups-title">
-          <h2 id="backups-title">{s('progress.backupTitle')}</h2>
-          <p>{s('progress.backupIntro', { n: backups.length })}</p>
-          <ul>
-            {backups.map((backup, i) => (
-              <li key={backup.key} data-backup={backup.key}>
-                <button type="button" className="button--quiet" onClick={() => downloadText(`vung-buoc-ban-sao-${i + 1}.txt`, backup.text, 'text/plain')}>
-                  {s('progress.downloadBackup', { n: i + 1 })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <KeptCopies s={s} copies={backups} />
 
       <section aria-labelledby="discreet-title">
         <h2 id="discreet-title">{s('progress.discreet')}</h2>
@@ -367,6 +311,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
         <h2 id="forget-title">{s('progress.forget')}</h2>
         <p>{s('progress.forgetIntro')}</p>
         <button type="button" className="button--danger" onClick={forget}>{s('progress.forget')}</button>
+        <p role="status">{forgetMessage}</p>
       </section>
     </div>
   );

@@ -1,6 +1,9 @@
 /** Translation helpers: `t(locale)` returns a typed lookup with `{name}` interpolation. */
 import { en } from './en.ts';
+import { interpolate } from './translate.ts';
 import { vi, type UiKey } from './vi.ts';
+
+export { interpolate, translatorFor } from './translate.ts';
 
 export type { UiKey } from './vi.ts';
 
@@ -10,12 +13,6 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 
 export const tables: Record<UiLocale, Record<UiKey, string>> = { vi, en };
 
-/** Fills `{name}` placeholders. Unknown placeholders are left visible so they get noticed. */
-export function interpolate(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
 
 /** A translator for one locale: `t('lesson.duration', { n: 15 })`. */
 export function useTranslations(locale: UiLocale) {
@@ -27,4 +24,12 @@ export type Translate = ReturnType<typeof useTranslations>;
 /** True when `value` is a locale the UI has strings for. */
 export function isUiLocale(value: string | undefined): value is UiLocale {
   return value === 'vi' || value === 'en';
+}
+
+/** The keys of one namespace (`progress` → `progress.title`, …). */
+export type NamespaceKey<Prefix extends string> = Extract<UiKey, `${Prefix}.${string}`>;
+
+/** One namespace's strings in one locale, for an island that needs only those (typed by key). */
+export function namespaceStrings<Prefix extends string>(locale: UiLocale, prefix: Prefix): Record<NamespaceKey<Prefix>, string> {
+  return Object.fromEntries(Object.entries(tables[locale]).filter(([key]) => key.startsWith(`${prefix}.`))) as Record<NamespaceKey<Prefix>, string>;
 }

@@ -6,9 +6,9 @@
 import { CLASSES_KEY, createClassStore, type ClassStore, type ClassStoreState } from '../lib/class/store.ts';
 import type { StorageLike } from '../lib/progress/store.ts';
 
-function localStorageOrNull(): StorageLike | null {
+function storageOrNull(name: 'localStorage' | 'sessionStorage'): StorageLike | null {
   try {
-    return window.localStorage ?? null;
+    return window[name] ?? null;
   } catch {
     return null; // some private modes throw on mere access
   }
@@ -18,7 +18,8 @@ let store: ClassStore | undefined;
 
 export function classStore(): ClassStore {
   store ??= createClassStore({
-    storage: localStorageOrNull(),
+    storage: storageOrNull('localStorage'),
+    tabStorage: storageOrNull('sessionStorage'),
     randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
   });
   return store;

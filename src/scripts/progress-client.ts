@@ -3,12 +3,12 @@
  * the this-tab fallback), notices shown in the layout's status region, and a change feed that
  * also fires when another tab saves. Pages and islands use this, never localStorage directly.
  */
-import { createProgressStore, PROGRESS_KEY, type StorageLike, type StoreNotice, type StoreState } from '../lib/progress/store.ts';
+import { createProgressStore, PROGRESS_KEY, type ProgressUpdate, type StorageLike, type StoreNotice, type StoreState } from '../lib/progress/store.ts';
 import type { Profile, ProgressRecord } from '../lib/progress/schema.ts';
 
-import { applyDiscreetMode, DISCREET_KEY } from './discreet.ts';
+import { DISCREET_KEY, isDiscreet, setDiscreet } from './discreet.ts';
 
-export { DISCREET_KEY };
+export { DISCREET_KEY, isDiscreet, setDiscreet };
 
 function storageOrNull(name: 'localStorage' | 'sessionStorage'): StorageLike | null {
   try {
@@ -35,9 +35,11 @@ export function progressStore() {
 export function showNotices(notices: readonly StoreNotice[]): void {
   const region = document.getElementById('progress-notices');
   if (!region) return;
+  const recovered = (problem: string) =>
+    problem === 'invalid' ? region.dataset.msgRecoveredInvalid : problem === 'newer' ? region.dataset.msgRecoveredNewer : region.dataset.msgRecovered;
   const messages = notices.map((notice) =>
     notice.kind === 'recovered'
-      ? region.dataset.msgRecovered
+      ? recovered(notice.problem)
       : notice.kind === 'recovered-unsaved'
         ? region.dataset.msgRecoveredUnsaved
         : region.dataset.msgTabOnly,
@@ -45,6 +47,14 @@ export function showNotices(notices: readonly StoreNotice[]): void {
   const text = [...new Set(messages.filter(Boolean))].join(' ');
   if (!text || region.textContent === text) return;
   region.textContent = text;
+  region.hidden = false;
+}
+
+/** Says, in the status region, that the last change was refused (a value out of range) and nothing was lost. */
+export function showRefused(): void {
+  const region = document.getElementById('progress-notices');
+  if (!region?.dataset.msgRefused) return;
+  region.textContent = region.dataset.msgRefused;
   region.hidden = false;
 }
 
@@ -56,7 +66,7 @@ export function loadProgress(): StoreState {
 }
 
 /** Applies a change to the active profile (creating one on first use) and saves. */
-export function updateActiveProfile(change: (profile: Profile) => Profile): StoreState {
+export function updateActiveProfile(change: (profile: Profile) => Profile): ProgressUpdate {
   const s = progressStore();
   const state = s.update((record: ProgressRecord) => {
     const { record: withProfile, profile } = s.ensureProfile(record);
@@ -64,6 +74,7 @@ export function updateActiveProfile(change: (profile: Profile) => Profile): Stor
     return { ...withProfile, profiles: withProfile.profiles.map((p) => (p.id === next.id ? next : p)) };
   });
   showNotices(state.notices);
+  if (!state.saved) showRefused();
   return state;
 }
 
@@ -79,24 +90,4 @@ export function onProgressChange(listener: (state: StoreState) => void): () => v
   };
   window.addEventListener('storage', handler);
   return () => window.removeEventListener('storage', handler);
-}
-
-/** Whether discreet mode is on for this device. */
-export function isDiscreet(): boolean {
-  try {
-    return localStorage.getItem(DISCREET_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-export function setDiscreet(on: boolean): boolean {
-  try {
-    if (on) localStorage.setItem(DISCREET_KEY, '1');
-    else localStorage.removeItem(DISCREET_KEY);
-    applyDiscreetMode();
-    return true;
-  } catch {
-    return false;
-  }
 }

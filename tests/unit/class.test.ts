@@ -316,7 +316,7 @@ describe('class storage', () => {
     const state = makeStore(storage).load();
     expect(state.record).toEqual(emptyClasses());
     const backupKey = `${CLASSES_BACKUP_PREFIX}2026-11-27T10:00:00.000Z`;
-    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at classes.0.name' }]);
+    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at classes.0.name', problem: 'invalid' }]);
     expect(storage.map.get(backupKey)).toBe('{"version":1,"classes":[{"id":"x"}]}');
     expect(storage.map.has(CLASSES_KEY)).toBe(false);
   });
@@ -324,7 +324,7 @@ describe('class storage', () => {
   it('treats a record from a newer version of the site as unreadable', () => {
     const storage = new MemoryStorage();
     storage.map.set(CLASSES_KEY, '{"version":2,"classes":[]}');
-    expect(makeStore(storage).load().notices).toMatchObject([{ kind: 'recovered', reason: 'unknown version 2' }]);
+    expect(makeStore(storage).load().notices).toMatchObject([{ kind: 'recovered', reason: 'made by a newer version (2)', problem: 'newer' }]);
   });
 
   it('works in memory, and says so, when storage is blocked or full', () => {

@@ -27,8 +27,16 @@ describe('content check on a correct lesson', () => {
   it('warns, without failing, that a lesson has no English translation yet', () => {
     const warnings = checkContent([baseModule, baseLesson], options).filter((p) => p.severity === 'warning');
     expect(warnings.map((p) => formatProblem(p))).toContain(
-      'content/lessons/vi/viec-nhe-luong-cao.md  (translation)  no en translation yet (the en site shows the vi text) — translate it to content/lessons/en/viec-nhe-luong-cao.md with the same slug and quiz ids',
+      'content/lessons/vi/viec-nhe-luong-cao.md  (translation)  no en translation yet (the en site shows the vi text) — translate it to content/lessons/en/viec-nhe-luong-cao.md with the same slug and quiz ids, or at least add "translations: { en: { title, summary } }" to this file\'s front matter',
     );
+  });
+
+  it('is satisfied by an English title and summary in the front matter, without a stub translation file', () => {
+    const titled = { ...baseLesson, text: baseLesson.text.replace(/^summary: .*$/m, (line) => `${line}\ntranslations:\n  en:\n    title: "Easy work, high pay"\n    summary: "Spot a fake job offer."`) };
+    expect(titled.text).toContain('translations:');
+    const problems = checkContent([baseModule, titled], options);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => formatProblem(p))).toEqual([]);
+    expect(problems.filter((p) => p.field === '(translation)' && p.file === titled.path)).toEqual([]);
   });
 });
 

@@ -129,7 +129,7 @@ describe('progress storage', () => {
     storage.map.set(PROGRESS_KEY, '{"version":1,"profiles":[{"id":');
     const state = makeStore(storage).load();
     const backupKey = `${BACKUP_PREFIX}2026-11-27T10:00:00.000Z`;
-    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'not JSON' }]);
+    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'not JSON', problem: 'damaged' }]);
     expect(storage.map.get(backupKey)).toBe('{"version":1,"profiles":[{"id":');
     expect(state.record.profiles).toEqual([]);
   });

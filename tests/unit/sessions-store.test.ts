@@ -131,7 +131,7 @@ describe('report storage', () => {
     expect(state.record.reports).toEqual([]);
     const backupKey = `${REPORTS_BACKUP_PREFIX}${now.toISOString()}`;
     expect(storage.map.get(backupKey)).toBe('{"version":1,"reports":[{"id":"abcdefgh"}]}');
-    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at reports.0.session' }]);
+    expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at reports.0.session', problem: 'invalid' }]);
     expect(store.backups()).toEqual([{ key: backupKey, text: '{"version":1,"reports":[{"id":"abcdefgh"}]}' }]);
   });
 
@@ -139,7 +139,7 @@ describe('report storage', () => {
     const storage = new MemoryStorage();
     storage.map.set(REPORTS_KEY, '{"version":2,"reports":[]}');
     const state = createReportStore({ storage, now: fixedNow }).load();
-    expect(state.notices[0]).toMatchObject({ kind: 'recovered', reason: 'invalid at version' });
+    expect(state.notices[0]).toMatchObject({ kind: 'recovered', reason: 'made by a newer version (2)', problem: 'newer' });
     expect([...storage.map.values()]).toContain('{"version":2,"reports":[]}');
   });
 

@@ -39,6 +39,7 @@ export const classStrings: Strings<typeof source> = {
   'class.reason.checksum': 'the code has wrong or missing characters (its check does not match) — ask the student to send it again.',
   'class.reason.corrupt': 'the code is damaged and cannot be read.',
   'class.reason.version': 'the code was made by another version of this site.',
+  'class.reason.too-long': 'too long to be a progress code — ask the student to send just their code again.',
   'class.notice.recovered': 'The class data in this browser was damaged and could not be read. A copy was kept (nothing deleted) and the page started again with an empty class.',
   'class.notice.recoveredUnsaved': 'The class data is damaged and browser storage is full. The old data was left as it is; new changes last only until you close the page.',
   'class.notice.memoryOnly': 'This browser does not allow saving (private mode, or storage is full). The class lasts only until you close the page — download the CSV before closing.',

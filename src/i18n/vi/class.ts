@@ -36,6 +36,7 @@ export const classStrings = {
   'class.reason.checksum': 'mã bị sai hoặc thiếu ký tự (không khớp phần kiểm tra) — nhờ học sinh gửi lại.',
   'class.reason.corrupt': 'mã bị hỏng, không đọc được.',
   'class.reason.version': 'mã được tạo bởi phiên bản khác của trang.',
+  'class.reason.too-long': 'quá dài để là một mã tiến độ — nhờ học sinh gửi lại đúng mã của mình.',
   'class.notice.recovered': 'Dữ liệu lớp trong trình duyệt này bị hỏng nên không đọc được. Bản sao đã được giữ lại (không xoá gì) và trang bắt đầu lại với lớp trống.',
   'class.notice.recoveredUnsaved': 'Dữ liệu lớp bị hỏng và bộ nhớ trình duyệt đã đầy. Dữ liệu cũ được để nguyên; thay đổi mới chỉ giữ đến khi đóng trang.',
   'class.notice.memoryOnly': 'Trình duyệt này không cho lưu dữ liệu (có thể đang ở chế độ ẩn danh hoặc bộ nhớ đầy). Lớp chỉ được giữ đến khi bạn đóng trang — hãy tải bảng CSV trước khi đóng.',

@@ -2,37 +2,26 @@
  * Class edits as pure functions on the stored record: add learners from codes (merged by
  * profile id with the same rule as /progress/), name, switch, remove and delete classes.
  */
-import { resolveSummary, summarizeProfile, summaryToProfile, type ProgressSummary } from '../progress/code.ts';
+import { learnerFromCode, summarizeProfile, type ProgressSummary } from '../progress/code.ts';
 import { mergeProfiles } from '../progress/merge.ts';
 import type { ProgressIndex } from '../progress/rules.ts';
 import type { Profile } from '../progress/schema.ts';
 import type { ClassEntry, ClassesRecord, ClassLearner } from './schema.ts';
 
 export const CLASS_NAME_MAX = 80;
-const NICKNAME_MAX = 40;
 
 /** A learner as a pasted code describes them. */
 export interface IncomingLearner {
   profile: Profile;
-  /** Day the code was made (YYYY-MM-DD). */
+  /** Day the code was made (YYYY-MM-DD); today for a code dated in the future. */
   madeOn: string;
+  /** The code claimed a later day than tomorrow (shown as a warning). */
+  futureDated?: boolean;
 }
 
-/** A decoded code, matched against this site's curriculum, as a class learner. */
-export function learnerFromSummary(summary: ProgressSummary, index: ProgressIndex): IncomingLearner {
-  const profile = summaryToProfile(resolveSummary(summary, index), index);
-  // A code may carry up to 60 bytes of nickname; stored profiles allow 40 characters.
-  return { profile: { ...profile, nickname: clipNickname(profile.nickname) }, madeOn: summary.madeOn };
-}
-
-/** Cuts to NICKNAME_MAX UTF-16 units (what the schema counts) without splitting a character. */
-function clipNickname(nickname: string): string {
-  let out = '';
-  for (const char of nickname) {
-    if (out.length + char.length > NICKNAME_MAX) break;
-    out += char;
-  }
-  return out;
+/** A decoded code, matched against this site's curriculum, as a class learner (same path as /progress/). */
+export function learnerFromSummary(summary: ProgressSummary, index: ProgressIndex, now: Date = new Date()): IncomingLearner {
+  return learnerFromCode(summary, index, now);
 }
 
 /**
@@ -40,7 +29,7 @@ function clipNickname(nickname: string): string {
  * code carries, so the class never holds the options a learner chose.
  */
 export function learnerFromDeviceProfile(profile: Profile, index: ProgressIndex, now: Date): IncomingLearner {
-  return learnerFromSummary(summarizeProfile(profile, index, now), index);
+  return learnerFromSummary(summarizeProfile(profile, index, now), index, now);
 }
 
 /** The class to show: the active one, else the first. */

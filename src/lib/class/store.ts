@@ -16,6 +16,8 @@ export type ClassStoreState = StoreState<ClassesRecord>;
 export interface ClassStoreOptions {
   /** `localStorage`, or null when it cannot be reached (some private modes throw). */
   storage: StorageLike | null;
+  /** `sessionStorage`, for this-tab-only mode when the main storage fails. */
+  tabStorage?: StorageLike | null;
   now?: () => Date;
   /** Random bytes for class ids. */
   randomBytes: (length: number) => Uint8Array;
@@ -23,11 +25,16 @@ export interface ClassStoreOptions {
 
 /** Reads stored text into a record, or says why it cannot. */
 export function parseClasses(raw: string): ParsedRecord<ClassesRecord> {
-  return parseStoredRecord(raw, classesRecordSchema, (data) => {
-    const version = data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
-    if (version !== CLASSES_VERSION) throw new Error(`unknown version ${JSON.stringify(version)}`);
-    return data;
-  });
+  return parseStoredRecord(
+    raw,
+    classesRecordSchema,
+    (data) => {
+      const version = data && typeof data === 'object' ? (data as { version?: unknown }).version : undefined;
+      if (version !== CLASSES_VERSION) throw new Error(`unknown version ${JSON.stringify(version)}`);
+      return data;
+    },
+    CLASSES_VERSION,
+  );
 }
 
 export function createClassStore(options: ClassStoreOptions) {
@@ -37,6 +44,7 @@ export function createClassStore(options: ClassStoreOptions) {
     parse: parseClasses,
     empty: emptyClasses,
     storage: options.storage,
+    tabStorage: options.tabStorage ?? null,
     now: options.now,
   });
   return {

@@ -18,13 +18,22 @@
  *       u24 quiz id hash, u8 best score (0–100), u8 flags (bit 0 passed),
  *       u8 shape (fingerprint of the question ids), u8 question count n, ceil(n/8) bytes of bits
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate } from 'fflate';
 import { quizShape } from '../quiz/normalize.ts';
-import { bestAttempt, lessonsDone, type ProgressIndex } from './rules.ts';
+import { cleanNickname } from './nickname.ts';
+import { countedAttempt, lessonsDone, type ProgressIndex } from './rules.ts';
 import type { Profile } from './schema.ts';
 import { toBase64Url } from './store.ts';
 
 export const CODE_PREFIX = 'VB1-';
+/** Most lessons and quizzes one code may list (a curriculum of 500 lessons fits with room). */
+export const MAX_CODE_ITEMS = 1000;
+/** Most nickname bytes a code carries. */
+const MAX_NICKNAME_BYTES = 60;
+/** The largest payload a valid code can hold: anything that inflates past it is refused. */
+export const MAX_PAYLOAD_BYTES = 1 + 8 + 1 + MAX_NICKNAME_BYTES + 2 + 3 + MAX_CODE_ITEMS * 3 + 3 + MAX_CODE_ITEMS * (7 + 32);
+/** Longest code text accepted (a learner who finished 500 lessons makes about 7 KB). */
+export const MAX_CODE_LENGTH = 12_000;
 const PAYLOAD_VERSION = 1;
 const EPOCH = Date.UTC(2020, 0, 1);
 const DAY = 86_400_000;
@@ -51,7 +60,7 @@ export interface ResolvedSummary {
   unknown: number;
 }
 
-export type DecodeError = 'prefix' | 'characters' | 'checksum' | 'corrupt' | 'version' | 'truncated';
+export type DecodeError = 'prefix' | 'characters' | 'checksum' | 'corrupt' | 'version' | 'truncated' | 'too-long';
 
 export type DecodeResult = { ok: true; summary: ProgressSummary } | { ok: false; error: DecodeError };
 
@@ -185,9 +194,10 @@ function clipUtf8(text: string, max: number): Uint8Array {
 export function summarizeProfile(profile: Profile, index: ProgressIndex, now: Date): ProgressSummary {
   const quizzes: ProgressSummary['quizzes'] = [];
   for (const [quizId, attempts] of Object.entries(profile.attempts)) {
-    const best = bestAttempt(attempts);
-    if (!best) continue;
     const info = index.quizzes[quizId];
+    // A pre-test's code carries its first attempt: that is what the class's gain compares.
+    const best = countedAttempt(attempts, info?.kind);
+    if (!best) continue;
     const questionIds = info?.questionIds ?? best.questionIds;
     const hasBits = best.questionIds.length > 0 && best.questionIds.join('|') === questionIds.join('|');
     quizzes.push({
@@ -212,7 +222,7 @@ export function encodeProgressCode(summary: ProgressSummary): string {
   const w = new Writer();
   w.u8(PAYLOAD_VERSION);
   w.raw(profileIdBytes(summary.profileId));
-  const nickname = clipUtf8(summary.nickname, 60);
+  const nickname = clipUtf8(summary.nickname, MAX_NICKNAME_BYTES);
   w.u8(nickname.length);
   w.raw(nickname);
   w.u16(Math.max(0, Math.min(0xffff, Math.floor((Date.parse(`${summary.madeOn}T00:00:00Z`) - EPOCH) / DAY))));
@@ -239,9 +249,40 @@ export function encodeProgressCode(summary: ProgressSummary): string {
   return `${CODE_PREFIX}${toBase64Url(body)}`;
 }
 
+/**
+ * Inflates at most `max` bytes, in small steps, so a tiny code that would inflate to megabytes
+ * (a "zip bomb") stops at once instead of freezing a phone. Null when it is not deflate data or
+ * inflates past `max`.
+ */
+function inflateCapped(compressed: Uint8Array, max: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= max) chunks.push(chunk);
+  });
+  try {
+    for (let offset = 0; offset < compressed.length && total <= max; offset += 64) {
+      inflater.push(compressed.subarray(offset, offset + 64), offset + 64 >= compressed.length);
+    }
+  } catch {
+    return null;
+  }
+  if (total > max) return null;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 /** Decodes a progress code. Never throws: a bad code gives a reason. */
 export function decodeProgressCode(code: string): DecodeResult {
+  if (code.length > MAX_CODE_LENGTH * 2) return { ok: false, error: 'too-long' };
   const text = code.trim();
+  if (text.length > MAX_CODE_LENGTH) return { ok: false, error: 'too-long' };
   if (!text.startsWith(CODE_PREFIX)) return { ok: false, error: 'prefix' };
   const bytes = fromBase64Url(text.slice(CODE_PREFIX.length));
   if (!bytes) return { ok: false, error: 'characters' };
@@ -250,12 +291,8 @@ export function decodeProgressCode(code: string): DecodeResult {
   const stored = bytes.subarray(bytes.length - 4);
   const expected = ((stored[0]! << 24) | (stored[1]! << 16) | (stored[2]! << 8) | stored[3]!) >>> 0;
   if (crc32(compressed) !== expected) return { ok: false, error: 'checksum' };
-  let payload: Uint8Array;
-  try {
-    payload = inflateSync(compressed);
-  } catch {
-    return { ok: false, error: 'corrupt' };
-  }
+  const payload = inflateCapped(compressed, MAX_PAYLOAD_BYTES);
+  if (!payload) return { ok: false, error: 'corrupt' };
   try {
     const r = new Reader(payload);
     if (r.u8() !== PAYLOAD_VERSION) return { ok: false, error: 'version' };
@@ -263,10 +300,10 @@ export function decodeProgressCode(code: string): DecodeResult {
     const nickname = new TextDecoder('utf-8', { fatal: true }).decode(r.raw(r.u8()));
     const madeOn = new Date(EPOCH + r.u16() * DAY).toISOString().slice(0, 10);
     const lessonCount = r.varint();
-    if (lessonCount > 2000) return { ok: false, error: 'corrupt' };
+    if (lessonCount > MAX_CODE_ITEMS) return { ok: false, error: 'corrupt' };
     const lessonHashes = Array.from({ length: lessonCount }, () => r.u24());
     const quizCount = r.varint();
-    if (quizCount > 2000) return { ok: false, error: 'corrupt' };
+    if (quizCount > MAX_CODE_ITEMS) return { ok: false, error: 'corrupt' };
     const quizzes: ProgressSummary['quizzes'] = [];
     for (let i = 0; i < quizCount; i++) {
       const hash = r.u24();
@@ -347,4 +384,29 @@ export function summaryToProfile(summary: ResolvedSummary, index: ProgressIndex)
     ];
   }
   return { id: summary.profileId, nickname: summary.nickname, createdAt: at, lessons, attempts };
+}
+
+/** A code as a learner to import: the same on /progress/ and /class/. */
+export interface ImportedLearner {
+  profile: Profile;
+  /** Day the code says it was made, or today when it claims a later day. */
+  madeOn: string;
+  /** The code claims to be made more than a day from now (a device with a wrong clock). */
+  futureDated: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The one path from a decoded code to a profile that the stores accept: matched against this
+ * site's curriculum, the nickname cleaned and clipped to the schema's limit (a code may carry 60
+ * bytes), and a date from the future kept as a warning — never allowed to outrank later codes.
+ */
+export function learnerFromCode(summary: ProgressSummary, index: ProgressIndex, now: Date): ImportedLearner {
+  const today = now.toISOString().slice(0, 10);
+  const futureDated = Date.parse(`${summary.madeOn}T00:00:00Z`) > now.getTime() + DAY_MS;
+  const madeOn = futureDated ? today : summary.madeOn;
+  const profile = summaryToProfile(resolveSummary({ ...summary, madeOn }, index), index);
+  const nickname = cleanNickname(summary.nickname) || `#${summary.profileId.slice(0, 4)}`;
+  return { profile: { ...profile, nickname }, madeOn, futureDated };
 }

@@ -4,11 +4,12 @@
  * re-read before every write), upgraded from older versions by `migrate.ts`, with profiles.
  */
 import { migrate, type MigrationContext } from './migrate.ts';
-import { emptyRecord, progressRecordSchema, type Profile, type ProgressRecord } from './schema.ts';
-import { createRecordStore, parseStoredRecord, type StorageLike, type StoreMode, type StoreNotice, type StoreState as RecordState } from '../storage/record-store.ts';
+import { emptyRecord, PROGRESS_VERSION, progressRecordSchema, type Profile, type ProgressRecord } from './schema.ts';
+import { createRecordStore, parseStoredRecord, type StorageLike, type StoreMode, type StoreNotice, type StoreState as RecordState, type UpdateResult } from '../storage/record-store.ts';
 
 export type { StorageLike, StoreMode, StoreNotice };
 export type StoreState = RecordState<ProgressRecord>;
+export type ProgressUpdate = UpdateResult<ProgressRecord>;
 
 export const PROGRESS_KEY = 'vungbuoc:progress';
 export const BACKUP_PREFIX = 'vungbuoc:progress:unreadable:';
@@ -41,7 +42,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
   const store = createRecordStore<ProgressRecord>({
     key: PROGRESS_KEY,
     backupPrefix: BACKUP_PREFIX,
-    parse: (raw) => parseStoredRecord(raw, progressRecordSchema, (data) => migrate(data, migration)),
+    parse: (raw) => parseStoredRecord(raw, progressRecordSchema, (data) => migrate(data, migration), PROGRESS_VERSION),
     empty: emptyRecord,
     storage: options.storage,
     tabStorage: options.tabStorage ?? null,

@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { slugify } from '../text/fold.ts';
 import { parseJsonWith } from '../validation/parse.ts';
 import { mergeProfiles } from './merge.ts';
-import { profileSchema, type Profile, type ProgressRecord } from './schema.ts';
+import { cleanNickname } from './nickname.ts';
+import { attemptSchema, lessonStateSchema, PROFILE_ID, profileSchema, type Profile, type ProgressRecord } from './schema.ts';
 
 export const EXPORT_FORMAT = 'vung-buoc-progress';
 
@@ -33,6 +34,68 @@ export function parseExportFile(text: string): Profile | null {
   return parseJsonWith(exportFileSchema, text)?.profile ?? null;
 }
 
+/** What a progress file holds: its profiles, and how many unreadable items were left out. */
+export interface ProgressFile {
+  profiles: Profile[];
+  leftOut: number;
+}
+
+/**
+ * Reads any file the site gives a learner: a backup of one profile, or a copy the store kept
+ * aside because it could not read it (a whole progress record). From a kept copy, every profile,
+ * lesson and attempt that is still valid comes back; only the unreadable items are left out and
+ * counted. Null when nothing in it is progress.
+ */
+export function parseProgressFile(text: string): ProgressFile | null {
+  const backup = parseExportFile(text);
+  if (backup) return { profiles: [backup], leftOut: 0 };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const candidates = data && typeof data === 'object' ? (data as { profiles?: unknown; profile?: unknown }) : {};
+  const list = Array.isArray(candidates.profiles) ? candidates.profiles : candidates.profile ? [candidates.profile] : [];
+  let leftOut = 0;
+  const profiles: Profile[] = [];
+  for (const item of list) {
+    const result = salvageProfile(item);
+    if (result.profile) profiles.push(result.profile);
+    leftOut += result.leftOut;
+  }
+  return profiles.length > 0 ? { profiles, leftOut } : null;
+}
+
+/** Keeps what is valid of one stored profile; counts what is not. */
+function salvageProfile(value: unknown): { profile?: Profile; leftOut: number } {
+  const whole = profileSchema.safeParse(value);
+  if (whole.success) return { profile: whole.data, leftOut: 0 };
+  if (!value || typeof value !== 'object') return { leftOut: 1 };
+  const raw = value as Record<string, unknown>;
+  if (typeof raw.id !== 'string' || !PROFILE_ID.test(raw.id)) return { leftOut: 1 };
+  let leftOut = 0;
+  const lessons: Profile['lessons'] = {};
+  for (const [slug, state] of Object.entries(raw.lessons && typeof raw.lessons === 'object' ? raw.lessons : {})) {
+    const parsed = lessonStateSchema.safeParse(state);
+    if (parsed.success) lessons[slug] = parsed.data;
+    else leftOut++;
+  }
+  const attempts: Profile['attempts'] = {};
+  for (const [quizId, list] of Object.entries(raw.attempts && typeof raw.attempts === 'object' ? raw.attempts : {})) {
+    const kept = (Array.isArray(list) ? list : [list]).flatMap((attempt) => {
+      const parsed = attemptSchema.safeParse(attempt);
+      if (!parsed.success) leftOut++;
+      return parsed.success ? [parsed.data] : [];
+    });
+    if (kept.length > 0) attempts[quizId] = kept;
+  }
+  const nickname = cleanNickname(typeof raw.nickname === 'string' ? raw.nickname : '') || `#${raw.id.slice(0, 4)}`;
+  const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : new Date(0).toISOString();
+  const profile = profileSchema.safeParse({ id: raw.id, nickname, createdAt, lessons, attempts });
+  return profile.success ? { profile: profile.data, leftOut } : { leftOut: leftOut + 1 };
+}
+
 export type ImportPlan = { kind: 'merge'; local: Profile; incoming: Profile } | { kind: 'add'; incoming: Profile };
 
 /** What importing `incoming` would do: merge into the same learner's profile, or add a profile. */
@@ -56,7 +119,7 @@ export function switchProfile(record: ProgressRecord, id: string): ProgressRecor
 }
 
 export function renameProfile(record: ProgressRecord, id: string, nickname: string): ProgressRecord {
-  const clean = nickname.trim().slice(0, 40);
+  const clean = cleanNickname(nickname);
   if (!clean) return record;
   return { ...record, profiles: record.profiles.map((p) => (p.id === id ? { ...p, nickname: clean } : p)) };
 }
@@ -68,5 +131,6 @@ export function deleteProfile(record: ProgressRecord, id: string): ProgressRecor
 }
 
 export function addProfile(record: ProgressRecord, profile: Profile): ProgressRecord {
-  return { ...record, profiles: [...record.profiles, profile], activeProfileId: profile.id };
+  const nickname = cleanNickname(profile.nickname) || profile.nickname;
+  return { ...record, profiles: [...record.profiles, { ...profile, nickname }], activeProfileId: profile.id };
 }
