@@ -2,21 +2,22 @@
  * The self-check quiz island. Server-rendered as a plain form (readable without JavaScript);
  * once hydrated it scores with src/lib/quiz, stores every attempt with src/lib/progress, and
  * explains every answer. Non-punitive: retry any time, the best score is kept.
+ *
+ * On a slow phone the island starts seconds after the form is visible: options ticked before
+ * then are read from the page when it starts, so nothing the learner did is undone.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
-import { interpolate } from '../i18n/index.ts';
+import type { NamespaceKey } from '../i18n/index.ts';
+import { translatorFor } from '../i18n/translate.ts';
+import { attemptFromResult, answersFromInputs, unansweredIds } from '../lib/quiz/attempt.ts';
 import type { QuizView } from '../lib/quiz/normalize.ts';
+import { optionOrder } from '../lib/quiz/order.ts';
 import { scoreQuiz, type QuizAnswers, type QuizResult } from '../lib/quiz/score.ts';
-import { bestAttempt, recordAttempt } from '../lib/progress/rules.ts';
+import { bestAttempt, recordAttempt, showsFeedback } from '../lib/progress/rules.ts';
 import { activeProfile, loadProgress, onProgressChange, updateActiveProfile } from '../scripts/progress-client.ts';
 
-/** UI strings the quiz needs (keys of the `quiz.*` table without the prefix). */
-export type QuizStrings = Record<
-  | 'title' | 'intro' | 'noscript' | 'question' | 'chooseOne' | 'chooseMany' | 'situation' | 'check' | 'retry'
-  | 'unanswered' | 'right' | 'notYet' | 'notAnswered' | 'yourChoice' | 'rightAnswer' | 'why' | 'score' | 'passed'
-  | 'notPassed' | 'best' | 'saved' | 'savedTab',
-  string
->;
+/** The `quiz.*` strings. */
+export type QuizStrings = Record<NamespaceKey<'quiz'>, string>;
 
 interface Props {
   quiz: QuizView;
@@ -26,14 +27,27 @@ interface Props {
   title?: string;
 }
 
+/** What the learner ticked before the island started (the server-rendered form, as it is now). */
+function tickedBeforeStart(quizId: string): QuizAnswers {
+  if (typeof document === 'undefined') return {};
+  const section = document.querySelector(`section[data-quiz="${CSS.escape(quizId)}"]`);
+  return section ? answersFromInputs([...section.querySelectorAll<HTMLInputElement>('fieldset[data-question] input')]) : {};
+}
+
 export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) {
+  const s = translatorFor(strings);
   const [hydrated, setHydrated] = useState(false);
-  const [answers, setAnswers] = useState<QuizAnswers>({});
+  const [answers, setAnswers] = useState<QuizAnswers>(() => tickedBeforeStart(quiz.id));
   const [result, setResult] = useState<QuizResult | null>(null);
+  const [round, setRound] = useState(1);
+  const [order, setOrder] = useState(() => optionOrder(quiz.questions, 1, Math.random));
+  const [blankAsk, setBlankAsk] = useState(0);
   const [best, setBest] = useState<number | null>(null);
-  const [savedMode, setSavedMode] = useState<'device' | 'tab' | 'memory'>('device');
+  const [feedbackOpen, setFeedbackOpen] = useState(!quiz.feedbackAfter);
+  const [saved, setSaved] = useState<'device' | 'tab' | 'memory' | 'refused'>('device');
   const [status, setStatus] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
+  const askRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const uid = useId();
 
@@ -42,13 +56,14 @@ export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) 
     const show = (state: ReturnType<typeof loadProgress>) => {
       const profile = activeProfile(state.record);
       setBest(bestAttempt(profile?.attempts[quiz.id])?.score ?? null);
-      setSavedMode(state.mode);
+      setFeedbackOpen(showsFeedback(profile, quiz.feedbackAfter));
     };
     show(loadProgress());
     return onProgressChange(show);
-  }, [quiz.id]);
+  }, [quiz.id, quiz.feedbackAfter]);
 
   const choose = (questionId: string, optionId: string, multiple: boolean, checked: boolean) => {
+    setBlankAsk(0);
     setAnswers((current) => {
       const previous = current[questionId] ?? [];
       const next = multiple ? (checked ? [...previous, optionId] : previous.filter((id) => id !== optionId)) : [optionId];
@@ -56,35 +71,47 @@ export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) 
     });
   };
 
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
+  const focusQuestion = (questionId: string) =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>(`fieldset[data-question="${CSS.escape(questionId)}"] input`)?.focus());
+
+  const mark = () => {
+    setBlankAsk(0);
     const scored = scoreQuiz(quiz, answers);
     setResult(scored);
-    const unanswered = scored.questions.filter((q) => !q.answered).length;
-    const state = updateActiveProfile((profile) =>
-      recordAttempt(profile, quiz.id, {
-        at: new Date().toISOString(),
-        answers: Object.fromEntries(scored.questions.map((q) => [q.id, q.chosen])),
-        questionIds: quiz.questions.map((q) => q.id),
-        correct: scored.questions.filter((q) => q.correct).map((q) => q.id),
-        score: scored.percent,
-        passed: scored.passed,
-        source: 'device',
-      }),
-    );
-    const bestScore = bestAttempt(activeProfile(state.record)?.attempts[quiz.id])?.score ?? scored.percent;
-    setBest(bestScore);
-    setSavedMode(state.mode);
+    const state = updateActiveProfile((profile) => recordAttempt(profile, quiz.id, attemptFromResult(quiz, scored, new Date())));
+    const profile = activeProfile(state.record);
+    setBest(bestAttempt(profile?.attempts[quiz.id])?.score ?? scored.percent);
+    setSaved(state.saved ? state.mode : 'refused');
     const parts = [
-      interpolate(strings.score, { correct: scored.correctCount, total: scored.total, percent: scored.percent }),
-      scored.passed ? strings.passed : interpolate(strings.notPassed, { passMark: quiz.passMark }),
-      unanswered > 0 ? interpolate(strings.unanswered, { n: unanswered }) : '',
+      s('quiz.score', { correct: scored.correctCount, total: scored.total, percent: scored.percent }),
+      scored.passed ? s('quiz.passed') : s('quiz.notPassed', { passMark: quiz.passMark }),
     ];
-    setStatus(parts.filter(Boolean).join(' '));
+    setStatus(parts.join(' '));
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const blank = unansweredIds(quiz, answers);
+    if (blank.length > 0 && blankAsk === 0) {
+      setBlankAsk(blank.length);
+      // The submit button gives way to the question: keep the keyboard focus on it.
+      requestAnimationFrame(() => askRef.current?.querySelector('button')?.focus());
+      return;
+    }
+    mark();
+  };
+
+  const backToAnswering = () => {
+    const first = unansweredIds(quiz, answers)[0];
+    setBlankAsk(0);
+    if (first) focusQuestion(first);
+  };
+
   const retry = () => {
+    const next = round + 1;
+    setRound(next);
+    setOrder(optionOrder(quiz.questions, next, Math.random));
     setAnswers({});
     setResult(null);
     setStatus('');
@@ -93,33 +120,36 @@ export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) 
 
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const headingId = `${uid}-title`;
+  const showFeedback = Boolean(result) && feedbackOpen;
 
   return (
-    <section className="quiz" aria-labelledby={headingId} data-quiz={quiz.id} data-hydrated={hydrated ? 'true' : undefined}>
-      <Heading id={headingId}>{title ?? strings.title}</Heading>
-      <p>{strings.intro}</p>
-      {!hydrated && <p className="quiz-noscript">{strings.noscript}</p>}
+    <section className="quiz" aria-labelledby={headingId} data-quiz={quiz.id} data-hydrated={hydrated ? 'true' : undefined} data-round={round}>
+      <Heading id={headingId}>{title ?? s('quiz.title')}</Heading>
+      <p>{s('quiz.intro')}</p>
+      {!hydrated && <p className="quiz-noscript">{s('quiz.noscript')}</p>}
+      {round > 1 && !result && <p className="quiz-hint" data-shuffled>{s('quiz.shuffled')}</p>}
       <form ref={formRef} onSubmit={submit} noValidate>
         {quiz.questions.map((question, index) => {
           const multiple = question.type === 'multiple';
           const questionResult = result?.questions.find((q) => q.id === question.id);
           const chosen = answers[question.id] ?? [];
+          const options = (order[question.id] ?? []).map((id) => question.options.find((o) => o.id === id)!);
           return (
             <fieldset key={question.id} className="quiz-question" data-question={question.id} disabled={Boolean(result)}>
               <legend>
-                <span className="quiz-number">{interpolate(strings.question, { n: index + 1 })}. </span>
+                <span className="quiz-number">{s('quiz.question', { n: index + 1 })}. </span>
                 {question.prompt}
               </legend>
               {question.situation && (
                 <p className="quiz-situation">
-                  <strong>{strings.situation}:</strong> {question.situation}
+                  <strong>{s('quiz.situation')}:</strong> {question.situation}
                 </p>
               )}
-              <p className="quiz-hint">{multiple ? strings.chooseMany : strings.chooseOne}</p>
+              <p className="quiz-hint">{multiple ? s('quiz.chooseMany') : s('quiz.chooseOne')}</p>
               <ul className="quiz-options">
-                {question.options.map((option) => {
+                {options.map((option) => {
                   const inputId = `${uid}-${question.id}-${option.id}`;
-                  const isRight = questionResult && option.correct;
+                  const isRight = showFeedback && questionResult && option.correct;
                   return (
                     <li key={option.id} className={isRight ? 'is-right-option' : undefined}>
                       <input
@@ -132,36 +162,43 @@ export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) 
                       />
                       <label htmlFor={inputId}>
                         {option.text}
-                        {isRight && <span className="quiz-tag"> — {strings.rightAnswer}</span>}
+                        {isRight && <span className="quiz-tag"> — {s('quiz.rightAnswer')}</span>}
                       </label>
                     </li>
                   );
                 })}
               </ul>
-              {questionResult && (
+              {questionResult && showFeedback && (
                 <div className={`quiz-feedback ${questionResult.correct ? 'is-right' : 'is-not-yet'}`} data-result={questionResult.correct ? 'right' : 'not-yet'}>
                   <p className="quiz-verdict">
                     <strong>
-                      {questionResult.correct ? `✓ ${strings.right}` : questionResult.answered ? `✗ ${strings.notYet}` : strings.notAnswered}
+                      {questionResult.correct ? `✓ ${s('quiz.right')}` : questionResult.answered ? `✗ ${s('quiz.notYet')}` : s('quiz.notAnswered')}
                     </strong>
                   </p>
                   {questionResult.feedback.map((item) => (
                     <p key={item.optionId} className="quiz-option-feedback">
-                      <strong>{strings.yourChoice}:</strong> {question.options.find((o) => o.id === item.optionId)?.text} — {item.text}
+                      <strong>{s('quiz.yourChoice')}:</strong> {question.options.find((o) => o.id === item.optionId)?.text} — {item.text}
                     </p>
                   ))}
                   <p className="quiz-explanation">
-                    <strong>{strings.why}:</strong> {question.explanation}
+                    <strong>{s('quiz.why')}:</strong> {question.explanation}
                   </p>
                 </div>
               )}
             </fieldset>
           );
         })}
+        {blankAsk > 0 && !result && (
+          <div className="quiz-blank-ask" role="alert" data-blank-ask ref={askRef}>
+            <p>{s('quiz.blankAsk', { n: blankAsk })}</p>
+            <button type="button" onClick={backToAnswering}>{s('quiz.blankBack')}</button>{' '}
+            <button type="button" className="button--quiet" onClick={mark}>{s('quiz.blankMark')}</button>
+          </div>
+        )}
         <div className="quiz-actions">
-          {!result && (
+          {!result && blankAsk === 0 && (
             <button type="submit" disabled={!hydrated}>
-              {strings.check}
+              {s('quiz.check')}
             </button>
           )}
         </div>
@@ -170,10 +207,13 @@ export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) 
         {result && (
           <>
             <p className="quiz-score">{status}</p>
-            {best !== null && <p>{interpolate(strings.best, { percent: best })}</p>}
-            <p className="quiz-saved">{savedMode === 'device' ? strings.saved : strings.savedTab}</p>
+            {!feedbackOpen && <p className="quiz-feedback-later" data-feedback-later>{s('quiz.feedbackLater')}</p>}
+            {best !== null && <p>{s('quiz.best', { percent: best })}</p>}
+            <p className="quiz-saved" data-saved={saved}>
+              {saved === 'refused' ? s('quiz.notSaved') : saved === 'device' ? s('quiz.saved') : s('quiz.savedTab')}
+            </p>
             <button type="button" onClick={retry}>
-              {strings.retry}
+              {s('quiz.retry')}
             </button>
           </>
         )}

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { answerAll, LESSON, openQuiz, RIGHT } from './support/quiz.ts';
+import { feedbackFor, wrongAnswer } from './support/content.ts';
+import { answersWithWrong, answerAll, LESSON, LESSON_QUIZ, LESSON_SLUG, openQuiz, RIGHT } from './support/quiz.ts';
+
+const TOTAL = LESSON_QUIZ.questions.length;
+/** The last question, answered wrong where a test needs one mistake. */
+const MISSED = LESSON_QUIZ.questions[TOTAL - 1]!;
+const percent = (right: number) => Math.floor((right * 100) / TOTAL);
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -8,19 +14,19 @@ const PROGRESS_KEY = 'vungbuoc:progress';
 test('take a quiz, see feedback, reload, and find the result on /progress/', async ({ page }) => {
   await page.goto(LESSON);
   const quiz = await openQuiz(page);
-  await answerAll(page, { ...RIGHT, q4: 'a' });
+  await answerAll(page, answersWithWrong([MISSED]));
   await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
   await expect(quiz.locator('.quiz-summary')).toBeFocused();
-  await expect(quiz.locator('.quiz-score')).toContainText('Bạn trả lời đúng 4/5 câu (80%).');
+  await expect(quiz.locator('.quiz-score')).toContainText(`Bạn trả lời đúng ${TOTAL - 1}/${TOTAL} câu (${percent(TOTAL - 1)}%).`);
   await expect(quiz.locator('.quiz-score')).toContainText('Bạn đã hoàn thành bài này.');
   // Feedback on the chosen option and the explanation, for a right and a not-yet-right answer.
-  const q4 = quiz.locator('fieldset[data-question="q4"]');
-  await expect(q4.locator('.quiz-feedback')).toHaveAttribute('data-result', 'not-yet');
-  await expect(q4).toContainText('Chưa đúng. Con trai và đàn ông cũng bị mua bán');
-  await expect(q4).toContainText('Giải thích:');
-  await expect(quiz.locator('fieldset[data-question="q1"] .quiz-feedback')).toHaveAttribute('data-result', 'right');
+  const missed = quiz.locator(`fieldset[data-question="${MISSED.id}"]`);
+  await expect(missed.locator('.quiz-feedback')).toHaveAttribute('data-result', 'not-yet');
+  await expect(missed).toContainText(feedbackFor(MISSED, wrongAnswer(MISSED)).slice(0, 40));
+  await expect(missed).toContainText('Giải thích:');
+  await expect(quiz.locator(`fieldset[data-question="${LESSON_QUIZ.questions[0]!.id}"] .quiz-feedback`)).toHaveAttribute('data-result', 'right');
   // The result is announced to screen readers.
-  await expect(quiz.locator('[role="status"][aria-live="polite"]')).toContainText('4/5');
+  await expect(quiz.locator('[role="status"][aria-live="polite"]')).toContainText(`${TOTAL - 1}/${TOTAL}`);
 
   await page.reload();
   await openQuiz(page);
@@ -28,8 +34,8 @@ test('take a quiz, see feedback, reload, and find the result on /progress/', asy
 
   await page.goto('/progress/');
   await expect(page.locator('[data-ready]')).toBeVisible();
-  const row = page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"]');
-  await expect(row.locator('[data-best]')).toHaveText('80% ✓');
+  const row = page.locator(`[data-quiz-row="${LESSON_SLUG}"]`);
+  await expect(row.locator('[data-best]')).toHaveText(`${percent(TOTAL - 1)}% ✓`);
   await expect(row).toContainText('1 lần làm');
   await expect(page.locator('[data-track-summary="student"]')).toContainText(/^Học sinh1\//);
   await expect(page.locator('[data-where-kept]')).toContainText('chỉ được lưu trong trình duyệt này');
@@ -43,20 +49,22 @@ test('retrying keeps the best score, and every attempt is stored', async ({ page
   await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
   await quiz.getByRole('button', { name: 'Làm lại' }).click();
   await expect(quiz.locator('input[type="radio"]:checked')).toHaveCount(0);
-  await answerAll(page, { q1: 'b', q2: 'fact', q3: 'myth', q4: 'a', q5: 'a' });
+  // A retry shows the options shuffled; answers are chosen by id, so the order does not matter.
+  await answerAll(page, answersWithWrong(LESSON_QUIZ.questions.slice(1)));
   await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
-  await expect(quiz.locator('.quiz-score')).toContainText('Bạn trả lời đúng 1/5 câu (20%).');
+  await expect(quiz.locator('.quiz-score')).toContainText(`Bạn trả lời đúng 1/${TOTAL} câu (${percent(1)}%).`);
   await expect(quiz.locator('.quiz-score')).toContainText('Cần đúng 70% để hoàn thành bài.');
   await expect(quiz.locator('.quiz-summary')).toContainText('Điểm cao nhất của bạn: 100%.');
 
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
-  const attempts = stored.profiles[0].attempts['mua-ban-nguoi-la-gi'];
-  expect(attempts.map((a: { score: number }) => a.score)).toEqual([100, 20]);
-  expect(attempts[1].answers.q1).toEqual(['b']);
+  const attempts = stored.profiles[0].attempts[LESSON_SLUG];
+  expect(attempts.map((a: { score: number }) => a.score)).toEqual([100, percent(1)]);
+  const second = LESSON_QUIZ.questions[1]!;
+  expect(attempts[1].answers[second.id]).toEqual([wrongAnswer(second)]);
 
   await page.goto('/progress/');
-  await expect(page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"] [data-best]')).toHaveText('100% ✓');
-  await expect(page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"]')).toContainText('2 lần làm');
+  await expect(page.locator(`[data-quiz-row="${LESSON_SLUG}"] [data-best]`)).toHaveText('100% ✓');
+  await expect(page.locator(`[data-quiz-row="${LESSON_SLUG}"]`)).toContainText('2 lần làm');
   quiz = page.locator('section.quiz');
   await expect(quiz).toHaveCount(0);
 });
@@ -105,7 +113,7 @@ test('a corrupt stored record is copied aside, the page keeps working and says s
       .map((key) => localStorage.getItem(key)),
   );
   expect(kept).toEqual(['{"version":1,"profiles":[{"id": broken']);
-  await expect(page.getByRole('heading', { name: 'Bản sao tiến độ không đọc được' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bản sao tiến độ được giữ lại' })).toBeVisible();
 
   await page.goto(LESSON);
   const quiz = await openQuiz(page);
@@ -126,6 +134,7 @@ test('pasting a garbage code shows an alert and leaves storage byte-for-byte unc
   const snapshot = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   const before = await snapshot();
 
+  await page.getByText('Chuyển tiến độ từ máy khác sang máy này').click();
   const field = page.getByLabel('Dán mã tiến độ');
   for (const [garbage, message] of [
     ['xin chào cô', 'Đây không phải mã tiến độ của Vững Bước'],
@@ -148,7 +157,10 @@ test('a progress code made in one browser imports into another', async ({ browse
   await quiz.getByRole('button', { name: 'Xem kết quả' }).click();
   await expect(quiz.locator('.quiz-score')).toContainText('(100%)');
   await page.goto('/progress/');
+  // The code asks for the name the teacher knows the learner by, and saves it to the profile.
+  await page.getByLabel('Tên để thầy cô nhận ra bạn').fill('Lan 7A');
   await page.getByRole('button', { name: 'Tạo mã tiến độ' }).click();
+  await expect(page.locator('[data-active-nickname]')).toHaveText('Lan 7A');
   const codeField = page.getByRole('textbox', { name: 'Mã tiến độ', exact: true });
   await expect(codeField).toHaveAttribute('readonly', '');
   const code = await codeField.inputValue();
@@ -163,13 +175,14 @@ test('a progress code made in one browser imports into another', async ({ browse
   await second.goto('/progress/');
   await expect(second.locator('[data-ready]')).toBeVisible();
   second.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('Thêm hồ sơ');
+    expect(dialog.message()).toContain('Thêm hồ sơ "Lan 7A"');
     void dialog.accept();
   });
+  await second.getByText('Chuyển tiến độ từ máy khác sang máy này').click();
   await second.getByLabel('Dán mã tiến độ').fill(code);
   await second.getByRole('button', { name: 'Nhập', exact: true }).click();
   await expect(second.getByText(/Đã thêm hồ sơ/)).toBeVisible();
-  await expect(second.locator('[data-quiz-row="mua-ban-nguoi-la-gi"] [data-best]')).toHaveText('100% ✓');
+  await expect(second.locator(`[data-quiz-row="${LESSON_SLUG}"] [data-best]`)).toHaveText('100% ✓');
 
   // Importing the same code again merges instead of duplicating, and only after asking.
   second.once('dialog', (dialog) => {

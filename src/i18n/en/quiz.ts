@@ -14,7 +14,6 @@ export const quizStrings: Strings<typeof source> = {
   'quiz.myth': 'Myth',
   'quiz.check': 'Check my answers',
   'quiz.retry': 'Try again',
-  'quiz.unanswered': 'You have not answered {n} question(s). You can still check, or answer more first.',
   'quiz.right': 'Right',
   'quiz.notYet': 'Not quite',
   'quiz.notAnswered': 'Not answered',
@@ -27,4 +26,10 @@ export const quizStrings: Strings<typeof source> = {
   'quiz.best': 'Your best score: {percent}%.',
   'quiz.saved': 'Your result is saved in this browser.',
   'quiz.savedTab': 'Your result is kept in this tab only, until you close it.',
+  'quiz.blankAsk': '{n} question(s) are not answered yet. A question left blank counts as not right.',
+  'quiz.blankMark': 'Show my result anyway',
+  'quiz.blankBack': 'Go back and answer',
+  'quiz.feedbackLater': 'This is a pre-test: you see your score only. The answers and explanations appear after you take the post-test.',
+  'quiz.notSaved': 'This result could not be saved (a value is out of range). Your earlier progress is untouched.',
+  'quiz.shuffled': 'Retry: the options are in a new order.',
 };

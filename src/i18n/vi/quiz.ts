@@ -11,7 +11,6 @@ export const quizStrings = {
   'quiz.myth': 'Ngộ nhận',
   'quiz.check': 'Xem kết quả',
   'quiz.retry': 'Làm lại',
-  'quiz.unanswered': 'Bạn chưa trả lời {n} câu. Bạn vẫn có thể xem kết quả, hoặc trả lời thêm.',
   'quiz.right': 'Đúng rồi',
   'quiz.notYet': 'Chưa đúng',
   'quiz.notAnswered': 'Chưa trả lời',
@@ -24,4 +23,10 @@ export const quizStrings = {
   'quiz.best': 'Điểm cao nhất của bạn: {percent}%.',
   'quiz.saved': 'Kết quả đã được lưu trên trình duyệt này.',
   'quiz.savedTab': 'Kết quả chỉ được giữ trong thẻ này cho đến khi bạn đóng nó.',
+  'quiz.blankAsk': 'Bạn còn {n} câu chưa trả lời. Câu bỏ trống sẽ tính là chưa đúng.',
+  'quiz.blankMark': 'Vẫn xem kết quả',
+  'quiz.blankBack': 'Quay lại trả lời',
+  'quiz.feedbackLater': 'Đây là bài kiểm tra đầu buổi: bạn chỉ xem điểm. Đáp án và giải thích sẽ hiện sau khi bạn làm bài kiểm tra cuối buổi.',
+  'quiz.notSaved': 'Kết quả lần này không lưu được (có giá trị ngoài giới hạn). Tiến độ trước đó vẫn còn nguyên.',
+  'quiz.shuffled': 'Lần làm lại: thứ tự các lựa chọn đã được xáo trộn.',
 } as const;

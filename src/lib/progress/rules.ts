@@ -30,6 +30,31 @@ export function bestAttempt(attempts: readonly Attempt[] | undefined): Attempt |
   return best;
 }
 
+/** The first attempt made (imported summaries count by their date). */
+export function firstAttempt(attempts: readonly Attempt[] | undefined): Attempt | undefined {
+  let first: Attempt | undefined;
+  for (const attempt of attempts ?? []) if (!first || attempt.at < first.at) first = attempt;
+  return first;
+}
+
+/**
+ * The attempt a quiz's figures count: a pre-test measures what a learner knew before, so only
+ * its first attempt counts (a retake after the session would hide the gain); every other quiz
+ * counts its best attempt.
+ */
+export function countedAttempt(attempts: readonly Attempt[] | undefined, kind: QuizInfo['kind'] | undefined): Attempt | undefined {
+  return kind === 'pre' ? firstAttempt(attempts) : bestAttempt(attempts);
+}
+
+/**
+ * Whether a quiz may show its feedback (which options are right, why): always, except a
+ * pre-test before its post-test has been taken — feedback then would teach the post-test.
+ */
+export function showsFeedback(profile: Profile | undefined, feedbackAfter: string | undefined): boolean {
+  if (!feedbackAfter) return true;
+  return (profile?.attempts[feedbackAfter]?.length ?? 0) > 0;
+}
+
 /** Whether a lesson is done for this profile. The one definition of "done". */
 export function isLessonDone(profile: Profile | undefined, lesson: { slug: string; hasQuiz: boolean }): boolean {
   if (!profile) return false;
@@ -54,22 +79,32 @@ export function lessonsDone(profile: Profile | undefined, index: ProgressIndex):
   return index.lessons.filter((lesson) => isLessonDone(profile, lesson)).map((lesson) => lesson.slug);
 }
 
-/** The lesson to continue with: the last one opened, unless it no longer exists. */
+/**
+ * The lesson to continue with: the last one opened while it is not done yet; once it is done,
+ * the next lesson of its track not done yet (wrapping round to an earlier one); none when the
+ * whole track is done, or the lesson no longer exists.
+ */
 export function continueLesson(profile: Profile | undefined, index: ProgressIndex): string | undefined {
   const slug = profile?.lastLesson?.slug;
-  return slug && index.lessons.some((lesson) => lesson.slug === slug) ? slug : undefined;
+  const last = index.lessons.find((lesson) => lesson.slug === slug);
+  if (!last) return undefined;
+  if (!isLessonDone(profile, last)) return last.slug;
+  const track = index.lessons.filter((lesson) => lesson.track === last.track);
+  const at = track.indexOf(last);
+  const next = [...track.slice(at + 1), ...track.slice(0, at)].find((lesson) => !isLessonDone(profile, lesson));
+  return next?.slug;
 }
 
-/** Knowledge gain between a pre-test and its post-test (best scores, in percentage points). */
+/** Knowledge gain between a pre-test and its post-test (first pre-test attempt, best post-test; percentage points). */
 export function knowledgeGains(profile: Profile | undefined, index: ProgressIndex): Array<{ pre: string; post: string; preScore: number; postScore: number; gain: number }> {
   if (!profile) return [];
   const gains = [];
   for (const [post, info] of Object.entries(index.quizzes)) {
     if (info.kind !== 'post' || !info.preTest) continue;
-    const preBest = bestAttempt(profile.attempts[info.preTest]);
+    const preFirst = countedAttempt(profile.attempts[info.preTest], 'pre');
     const postBest = bestAttempt(profile.attempts[post]);
-    if (!preBest || !postBest) continue;
-    gains.push({ pre: info.preTest, post, preScore: preBest.score, postScore: postBest.score, gain: postBest.score - preBest.score });
+    if (!preFirst || !postBest) continue;
+    gains.push({ pre: info.preTest, post, preScore: preFirst.score, postScore: postBest.score, gain: postBest.score - preFirst.score });
   }
   return gains;
 }

@@ -26,6 +26,10 @@ export interface QuizView {
   id: string;
   passMark: number;
   questions: QuizQuestionView[];
+  /** `lesson`, or a stand-alone quiz's kind (`pre`, `post`, `practice`). */
+  kind?: 'lesson' | 'pre' | 'post' | 'practice';
+  /** For a pre-test: the post-test after which its feedback may be shown. */
+  feedbackAfter?: string;
 }
 
 export const TRUEFALSE_OPTION_IDS = ['fact', 'myth'] as const;
@@ -56,9 +60,21 @@ export function normalizeQuestion(question: QuizQuestion, labels: { fact: string
   };
 }
 
-/** Normalises a whole quiz under its stable id. */
-export function normalizeQuiz(id: string, quiz: LessonQuiz | StandaloneQuiz, labels: { fact: string; myth: string }): QuizView {
-  return { id, passMark: quiz.passMark, questions: quiz.questions.map((q) => normalizeQuestion(q, labels)) };
+/** Normalises a whole quiz under its stable id. `feedbackAfter`: a pre-test's post-test. */
+export function normalizeQuiz(
+  id: string,
+  quiz: LessonQuiz | StandaloneQuiz,
+  labels: { fact: string; myth: string },
+  feedbackAfter?: string,
+): QuizView {
+  const kind = 'kind' in quiz ? quiz.kind : 'lesson';
+  return {
+    id,
+    passMark: quiz.passMark,
+    questions: quiz.questions.map((q) => normalizeQuestion(q, labels)),
+    kind,
+    ...(kind === 'pre' && feedbackAfter ? { feedbackAfter } : {}),
+  };
 }
 
 /** A short fingerprint of a quiz's question ids, so per-question results are only compared for the same questions. */

@@ -1,5 +1,6 @@
-/** Helpers for driving the quiz island like a learner. */
+/** Helpers for driving the quiz island like a learner, with answers read from the content. */
 import { expect, type Page } from '@playwright/test';
+import { quizOf, rightAnswers, wrongAnswer, type Question } from './content.ts';
 
 /** Scrolls the quiz into view and waits until its island has hydrated. */
 export async function openQuiz(page: Page) {
@@ -14,10 +15,20 @@ export async function choose(page: Page, questionId: string, optionId: string) {
   await page.locator(`fieldset[data-question="${questionId}"] input[value="${optionId}"]`).check();
 }
 
-/** Answers of the first lesson's quiz. */
-export const RIGHT = { q1: 'a', q2: 'myth', q3: 'myth', q4: 'b', q5: 'b' } as const;
-export const LESSON = '/lessons/mua-ban-nguoi-la-gi/';
+/** The first student lesson, whose quiz most journeys take. */
+export const LESSON_SLUG = 'mua-ban-nguoi-la-gi';
+export const LESSON = `/lessons/${LESSON_SLUG}/`;
+export const LESSON_QUIZ = quizOf(LESSON_SLUG);
+/** Its right answers, per question id (from the lesson file). */
+export const RIGHT = rightAnswers(LESSON_QUIZ);
 
-export async function answerAll(page: Page, answers: Record<string, string>) {
-  for (const [question, option] of Object.entries(answers)) await choose(page, question, option);
+/** Right answers except for the questions listed, which get a wrong answer. */
+export function answersWithWrong(wrong: readonly Question[]): Record<string, string[]> {
+  return { ...RIGHT, ...Object.fromEntries(wrong.map((q) => [q.id, [wrongAnswer(q)]])) };
+}
+
+export async function answerAll(page: Page, answers: Record<string, string | readonly string[]>) {
+  for (const [question, options] of Object.entries(answers)) {
+    for (const option of typeof options === 'string' ? [options] : options) await choose(page, question, option);
+  }
 }
