@@ -31,8 +31,8 @@ const config: SiteConfig = {
       number: '113',
       name: { vi: 'Công an 113', en: 'Police 113' },
       when: {
-        vi: 'Nguy hiểm ngay lúc này: đang bị giữ, bị ép đi, bị đe doạ',
-        en: 'Danger right now: being held, taken or threatened',
+        vi: 'Nguy hiểm ngay lúc này ở Việt Nam: đang bị giữ, bị ép đi, bị đe doạ. Ở nước ngoài: liên hệ đại sứ quán hoặc lãnh sự quán Việt Nam, nhờ người nhà ở Việt Nam gọi 111 hoặc công an',
+        en: 'Danger right now in Vietnam: being held, taken or threatened. Abroad: contact a Vietnamese embassy or consulate, and ask family in Vietnam to call 111 or the police',
       },
       about: { vi: 'Miễn phí, gọi được từ mọi điện thoại', en: 'Free, from any phone' },
     },

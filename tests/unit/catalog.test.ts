@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, neighbours, splitEntryId, type LessonEntry, type ModuleEntry } from '../../src/lib/content/catalog.ts';
+import { entryLabel } from '../../src/lib/content/label.ts';
 
 const module = (locale: string, slug: string, track: 'student' | 'teacher', order: number, title = slug): ModuleEntry => ({
   locale,
@@ -58,5 +59,14 @@ describe('catalog', () => {
     expect(neighbours(tracks, 'b')).toMatchObject({ previous: { slug: 'a' }, next: { slug: 'c' } });
     expect(neighbours(tracks, 'c').next).toBeUndefined();
     expect(neighbours(tracks, 'd')).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('labels of untranslated entries', () => {
+  it('shows the English title and summary kept in the Vietnamese file, in the page language', () => {
+    const data = { title: 'Việc nhẹ lương cao', summary: 'Nhận ra bẫy', translations: { en: { title: 'Easy work, high pay', summary: 'Spot the trap' } } };
+    expect(entryLabel(data, 'vi', 'en')).toEqual({ title: 'Easy work, high pay', summary: 'Spot the trap' });
+    expect(entryLabel(data, 'vi', 'vi')).toEqual({ title: 'Việc nhẹ lương cao', summary: 'Nhận ra bẫy' });
+    expect(entryLabel({ title: 'A', summary: 'B' }, 'vi', 'en')).toEqual({ title: 'A', summary: 'B', lang: 'vi' });
   });
 });
