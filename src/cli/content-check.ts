@@ -41,8 +41,8 @@ for (const [locale, totals] of runQuizCueReport(root)) {
   const percent = (n: number, of: number) => (of === 0 ? '0' : Math.round((n * 100) / of).toString());
   console.log(
     lang === 'vi'
-      ? `Dấu hiệu đoán mò (${locale}): đáp án đúng dài nhất ở ${totals.longestRight}/${totals.oneAnswer} câu một đáp án (${percent(totals.longestRight, totals.oneAnswer)}%); đúng/sai ${totals.fact} sự thật, ${totals.myth} ngộ nhận; câu nhiều đáp án "gần hết đều đúng" ${totals.allButOne}/${totals.multiple}; người không đọc bài vẫn đạt ${totals.guessable.length}/${totals.quizzes} bài kiểm tra.`
-      : `Answer cues (${locale}): right option longest in ${totals.longestRight}/${totals.oneAnswer} one-answer questions (${percent(totals.longestRight, totals.oneAnswer)}%); true/false ${totals.fact} fact, ${totals.myth} myth; multiple-answer "all but one" ${totals.allButOne}/${totals.multiple}; a non-reader passes ${totals.guessable.length}/${totals.quizzes} quizzes.`,
+      ? `Dấu hiệu đoán mò (${locale}): đáp án đúng dài nhất ở ${totals.longestRight}/${totals.oneAnswer} câu một đáp án (${percent(totals.longestRight, totals.oneAnswer)}%), ngắn nhất ở ${totals.shortestRight}; đúng/sai ${totals.fact} sự thật, ${totals.myth} ngộ nhận; câu nhiều đáp án "gần hết đều đúng" ${totals.allButOne}/${totals.multiple}; người không đọc bài vẫn đạt ${totals.guessable.length}/${totals.quizzes} bài kiểm tra.`
+      : `Answer cues (${locale}): right option longest in ${totals.longestRight}/${totals.oneAnswer} one-answer questions (${percent(totals.longestRight, totals.oneAnswer)}%), shortest in ${totals.shortestRight}; true/false ${totals.fact} fact, ${totals.myth} myth; multiple-answer "all but one" ${totals.allButOne}/${totals.multiple}; a non-reader passes ${totals.guessable.length}/${totals.quizzes} quizzes.`,
   );
 }
 process.exitCode = errors > 0 ? 1 : 0;

@@ -39,6 +39,16 @@ describe('answer cues', () => {
     expect(cueFindings(quizCues(questions, 'vi'))).toEqual([{ kind: 'longest', longestRight: 3, oneAnswer: 3, allowed: 1 }]);
   });
 
+  it('reports the opposite cue too: the right option usually the shortest', () => {
+    const questions = [
+      single('q1', ['a', 'bbbbbbbb', 'cccccc'], 0),
+      single('q2', ['aaaaaaa', 'b', 'cccccc'], 1),
+      single('q3', ['aaaaa', 'bbbbbbb', 'c'], 2),
+    ];
+    expect(cueFindings(quizCues(questions, 'vi'))).toContainEqual({ kind: 'shortest', shortestRight: 3, oneAnswer: 3, allowed: 1 });
+    expect(passingGuesses(questions, 70)).toContainEqual({ oneAnswer: 'shortest', truefalse: 'myth', multiple: 'all-but-shortest' });
+  });
+
   it('reports true/false items that are nearly all myths, and accepts a balanced set', () => {
     expect(cueFindings(quizCues([tf('a', 'myth'), tf('b', 'myth'), tf('c', 'myth')], 'vi'))).toEqual([{ kind: 'balance', fact: 0, myth: 3 }]);
     expect(cueFindings(quizCues([tf('a', 'myth'), tf('b', 'fact'), tf('c', 'myth')], 'vi'))).toEqual([]);
@@ -102,6 +112,6 @@ describe('a learner who never reads', () => {
       { id: 'cued', locale: 'vi', questions: cued, passMark: 70 },
       { id: 'measured', locale: 'vi', questions: measured, passMark: 70 },
     ]);
-    expect(totals).toMatchObject({ quizzes: 2, oneAnswer: 4, longestRight: 2, fact: 1, myth: 3, multiple: 2, allButOne: 1, guessable: ['cued'] });
+    expect(totals).toMatchObject({ quizzes: 2, oneAnswer: 4, longestRight: 2, shortestRight: 1, fact: 1, myth: 3, multiple: 2, allButOne: 1, guessable: ['cued'] });
   });
 });

@@ -781,6 +781,15 @@ function cueProblem(file: string, finding: CueFinding, at: { line?: number; colu
         at,
         'warning',
       );
+    case 'shortest':
+      return problem(
+        file,
+        field,
+        { en: `the right option is the shortest in ${finding.shortestRight} of ${finding.oneAnswer} one-answer questions (at most ${finding.allowed})`, vi: `lựa chọn đúng là lựa chọn ngắn nhất ở ${finding.shortestRight}/${finding.oneAnswer} câu một đáp án (tối đa ${finding.allowed})` },
+        { en: 'write every option to the same length and register: some right options may be the longer ones', vi: 'viết các lựa chọn dài ngắn và giọng văn như nhau: để một số lựa chọn đúng là lựa chọn dài hơn' },
+        at,
+        'warning',
+      );
     case 'balance': {
       const more = finding.myth > finding.fact ? { en: 'myth', vi: 'ngộ nhận' } : { en: 'fact', vi: 'sự thật' };
       return problem(

@@ -26,11 +26,20 @@ const isOneAnswer = (q: QuizQuestion) => (q.type === 'single' || q.type === 'sce
 
 /** True when the right option of a one-answer question is at least as long as every other. */
 export function rightIsLongest(question: QuizQuestion): boolean {
+  return rightIsExtreme(question, (right, other) => other <= right);
+}
+
+/** True when the right option of a one-answer question is at most as long as every other. */
+export function rightIsShortest(question: QuizQuestion): boolean {
+  return rightIsExtreme(question, (right, other) => other >= right);
+}
+
+function rightIsExtreme(question: QuizQuestion, holds: (right: number, other: number) => boolean): boolean {
   const options = question.options ?? [];
   const right = options.find((o) => o.correct);
   if (!right) return false;
   const length = visibleLength(right.text);
-  return options.every((o) => o === right || visibleLength(o.text) <= length);
+  return options.every((o) => o === right || holds(length, visibleLength(o.text)));
 }
 
 /** Per-quiz cue counts. */
@@ -39,6 +48,8 @@ export interface QuizCues {
   oneAnswer: number;
   /** …of which the right option is the longest (ties count: the eye cannot tell them apart). */
   longestRight: number;
+  /** …of which the right option is the shortest (the opposite cue, after an over-correction). */
+  shortestRight: number;
   /** How many one-answer questions have their right option at each position (0-based). */
   rightPositions: number[];
   fact: number;
@@ -54,7 +65,7 @@ export interface QuizCues {
 
 export function quizCues(questions: readonly QuizQuestion[], locale: string): QuizCues {
   const cues: QuizCues = {
-    oneAnswer: 0, longestRight: 0, rightPositions: [], fact: 0, myth: 0, multiple: 0,
+    oneAnswer: 0, longestRight: 0, shortestRight: 0, rightPositions: [], fact: 0, myth: 0, multiple: 0,
     allButOne: [], absoluteOnlyWrong: [], absoluteInRight: 0,
   };
   for (const question of questions) {
@@ -67,6 +78,7 @@ export function quizCues(questions: readonly QuizQuestion[], locale: string): Qu
     if (isOneAnswer(question)) {
       cues.oneAnswer++;
       if (rightIsLongest(question)) cues.longestRight++;
+      if (rightIsShortest(question)) cues.shortestRight++;
       const position = options.findIndex((o) => o.correct);
       if (position >= 0) cues.rightPositions[position] = (cues.rightPositions[position] ?? 0) + 1;
     }
@@ -86,6 +98,7 @@ export function quizCues(questions: readonly QuizQuestion[], locale: string): Qu
 /** What is wrong with a quiz's cues, as findings a content check reports. */
 export type CueFinding =
   | { kind: 'longest'; longestRight: number; oneAnswer: number; allowed: number }
+  | { kind: 'shortest'; shortestRight: number; oneAnswer: number; allowed: number }
   | { kind: 'balance'; fact: number; myth: number }
   | { kind: 'all-but-one'; questionId: string }
   | { kind: 'position'; position: number; count: number; oneAnswer: number }
@@ -93,12 +106,18 @@ export type CueFinding =
 
 /** How many one-answer questions of `n` may have the longest option right: about a third. */
 export const allowedLongest = (n: number) => Math.max(1, Math.round(n / 3));
+/** How many may have the shortest option right: about half (short right answers are natural, a rule of them is not). */
+export const allowedShortest = (n: number) => Math.max(1, Math.floor(n / 2));
 
 export function cueFindings(cues: QuizCues): CueFinding[] {
   const findings: CueFinding[] = [];
   const allowed = allowedLongest(cues.oneAnswer);
   if (cues.oneAnswer >= 2 && cues.longestRight > allowed) {
     findings.push({ kind: 'longest', longestRight: cues.longestRight, oneAnswer: cues.oneAnswer, allowed });
+  }
+  const allowedShort = allowedShortest(cues.oneAnswer);
+  if (cues.oneAnswer >= 3 && cues.shortestRight > allowedShort) {
+    findings.push({ kind: 'shortest', shortestRight: cues.shortestRight, oneAnswer: cues.oneAnswer, allowed: allowedShort });
   }
   const truefalse = cues.fact + cues.myth;
   if (truefalse >= 2 && Math.abs(cues.fact - cues.myth) > Math.max(1, Math.floor(truefalse / 4))) {
@@ -120,8 +139,8 @@ export function cueFindings(cues: QuizCues): CueFinding[] {
 
 /** A learner who does not read: how they pick in each kind of question. */
 export interface GuessStrategy {
-  /** One-answer questions: the longest option, or always the option at this position. */
-  oneAnswer: 'longest' | number;
+  /** One-answer questions: the longest or shortest option, or always the option at this position. */
+  oneAnswer: 'longest' | 'shortest' | number;
   /** True/false: always the same verdict. */
   truefalse: 'fact' | 'myth';
   /** Multiple answers: every option but the shortest. */
@@ -130,7 +149,7 @@ export interface GuessStrategy {
 
 /** Every strategy the cue rule guards against. */
 export const GUESS_STRATEGIES: readonly GuessStrategy[] = (['myth', 'fact'] as const).flatMap((truefalse) =>
-  (['longest', 0, 1, 2, 3] as const).map((oneAnswer) => ({ oneAnswer, truefalse, multiple: 'all-but-shortest' as const })),
+  (['longest', 'shortest', 0, 1, 2, 3] as const).map((oneAnswer) => ({ oneAnswer, truefalse, multiple: 'all-but-shortest' as const })),
 );
 
 function guess(question: QuizQuestionView, strategy: GuessStrategy): string[] {
@@ -144,6 +163,10 @@ function guess(question: QuizQuestionView, strategy: GuessStrategy): string[] {
   if (strategy.oneAnswer === 'longest') {
     const longest = options.reduce((a, b) => (visibleLength(b.text) > visibleLength(a.text) ? b : a));
     return [longest.id];
+  }
+  if (strategy.oneAnswer === 'shortest') {
+    const shortest = options.reduce((a, b) => (visibleLength(b.text) < visibleLength(a.text) ? b : a));
+    return [shortest.id];
   }
   const option = options[Math.min(strategy.oneAnswer, options.length - 1)];
   return option ? [option.id] : [];
@@ -177,7 +200,7 @@ export interface CueTotals extends Omit<QuizCues, 'allButOne' | 'absoluteOnlyWro
 
 export function totalCues(quizzes: ReadonlyArray<{ id: string; locale: string; questions: readonly QuizQuestion[]; passMark: number }>): CueTotals {
   const totals: CueTotals = {
-    quizzes: 0, oneAnswer: 0, longestRight: 0, rightPositions: [], fact: 0, myth: 0, multiple: 0,
+    quizzes: 0, oneAnswer: 0, longestRight: 0, shortestRight: 0, rightPositions: [], fact: 0, myth: 0, multiple: 0,
     allButOne: 0, absoluteOnlyWrong: 0, absoluteInRight: 0, guessable: [],
   };
   for (const quiz of quizzes) {
@@ -185,6 +208,7 @@ export function totalCues(quizzes: ReadonlyArray<{ id: string; locale: string; q
     totals.quizzes++;
     totals.oneAnswer += cues.oneAnswer;
     totals.longestRight += cues.longestRight;
+    totals.shortestRight += cues.shortestRight;
     Array.from(cues.rightPositions, (n) => n ?? 0).forEach((n, i) => (totals.rightPositions[i] = (totals.rightPositions[i] ?? 0) + n));
     totals.fact += cues.fact;
     totals.myth += cues.myth;
