@@ -143,7 +143,7 @@ test('pasting a garbage code shows an alert and leaves storage byte-for-byte unc
   ] as const) {
     await field.fill(garbage);
     await page.getByRole('button', { name: 'Nhập', exact: true }).click();
-    await expect(page.locator('.import-error[role="alert"]')).toContainText(message);
+    await expect(page.locator('.move-progress .import-error[role="alert"]')).toContainText(message);
     expect(await snapshot()).toBe(before);
   }
 });
