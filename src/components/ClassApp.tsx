@@ -23,6 +23,7 @@ import {
   activeClass,
   addLearners,
   createClass,
+  defaultClassName,
   deleteClass,
   learnerFromDeviceProfile,
   learnerFromSummary,
@@ -82,12 +83,14 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
 
   const update = (change: (record: ClassesRecord) => ClassesRecord) => setState(classStore().update(change));
 
-  /** The active class's id, creating "Lớp 1" on first use. */
+  const unnamedClass = (record: ClassesRecord) => defaultClassName(record, { first: s('defaultName'), numbered: (n) => s('defaultNameNumbered', { n }) });
+
+  /** The active class's id, creating "Lớp của tôi" on first use. */
   const ensureClass = (record: ClassesRecord): { record: ClassesRecord; classId: string } => {
     const existing = activeClass(record);
     if (existing) return { record, classId: existing.id };
     const id = classStore().newClassId();
-    const name = s('defaultName', { n: record.classes.length + 1 });
+    const name = unnamedClass(record);
     return { record: createClass(record, { id, name, createdAt: new Date().toISOString() }), classId: id };
   };
 
@@ -128,7 +131,7 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const newClass = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const input = event.currentTarget.elements.namedItem('class-name') as HTMLInputElement;
-    const name = input.value.trim() || s('defaultName', { n: state.record.classes.length + 1 });
+    const name = input.value.trim() || unnamedClass(state.record);
     update((record) => createClass(record, { id: classStore().newClassId(), name, createdAt: new Date().toISOString() }));
     input.value = '';
     setOutcome(null);

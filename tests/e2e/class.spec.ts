@@ -112,7 +112,8 @@ test.describe("teacher's class view", () => {
     // The class survives a reload, kept under its own key, apart from any learner's progress.
     await page.reload();
     await expect(tableRows(page)).toHaveCount(3);
-    await expect(page.locator('[data-class-name]')).toHaveText('Lớp 1');
+    // "Lớp 1" would read as "first grade": a class the teacher did not name is "my class".
+    await expect(page.locator('[data-class-name]')).toHaveText('Lớp của tôi');
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys).toContain('vungbuoc:classes');
     expect(keys).not.toContain('vungbuoc:progress');
@@ -121,7 +122,7 @@ test.describe("teacher's class view", () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải bảng CSV' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toMatch(/^lop-1-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^lop-cua-toi-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const day = String.raw`\d{4}-\d{2}-\d{2}`;
@@ -138,7 +139,7 @@ test.describe("teacher's class view", () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByLabel('Dán mã tiến độ của học sinh')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Tải bảng CSV' })).toBeHidden();
-    await expect(page.locator('.class-print-title')).toContainText('Lớp 1 · In ngày');
+    await expect(page.locator('.class-print-title')).toContainText('Lớp của tôi · In ngày');
     await expect(tableRows(page).first()).toBeVisible();
   });
 
@@ -196,6 +197,11 @@ test.describe("teacher's class view", () => {
     await expect(page.getByText('Đã xoá lớp “7A, học kỳ 1”.')).toBeVisible();
     await page.reload();
     await expect(page.locator('[data-class-name]')).toHaveText('8B');
+
+    // Classes created without a name are "my class", then numbered — never a grade like "Lớp 1".
+    await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
+    await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
+    await expect(chooser.locator('option')).toHaveText(['8B', 'Lớp của tôi', 'Lớp của tôi (2)']);
   });
 
   test('works under a sub-path and in English, linked from the header', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   activeClass,
   addLearners,
   createClass,
+  defaultClassName,
   deleteClass,
   learnerFromDeviceProfile,
   learnerFromSummary,
@@ -180,6 +181,19 @@ describe('a class built from codes', () => {
     const incoming = learnerFromDeviceProfile(lan, index, new Date('2026-11-27T09:00:00Z'));
     expect(JSON.stringify(incoming)).not.toContain('answers');
     expect(incoming.profile.attempts.a![0]).toMatchObject({ score: 100, passed: true, correct: ['q1', 'q2', 'q3'], source: 'import' });
+  });
+
+  it('names a class the teacher did not name "My class", then "My class (2)" — never "Lớp 1", which reads as first grade', () => {
+    const names = { first: 'Lớp của tôi', numbered: (n: number) => `Lớp của tôi (${n})` };
+    expect(defaultClassName(emptyClasses(), names)).toBe('Lớp của tôi');
+    let record = createClass(emptyClasses(), { id: 'a', name: defaultClassName(emptyClasses(), names), createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (2)');
+    record = createClass(record, { id: 'b', name: 'Lớp của tôi (3)', createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (2)');
+    record = createClass(record, { id: 'c', name: 'Lớp của tôi (2)', createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (4)');
+    // After the first is renamed, its name is free again.
+    expect(defaultClassName(renameClass(record, 'a', '7A'), names)).toBe('Lớp của tôi');
   });
 
   it('names, switches away from, empties and deletes classes', () => {
