@@ -39,6 +39,7 @@ import { classStore, onClassesChange } from '../scripts/class-client.ts';
 import { downloadText } from '../scripts/download.ts';
 import { loadProgress } from '../scripts/progress-client.ts';
 import BarChart from './BarChart.tsx';
+import SortHeader from './SortHeader.tsx';
 
 interface Props {
   index: TitledProgressIndex;
@@ -178,15 +179,6 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
     .map((notice) => (notice.kind === 'recovered' ? s('notice.recovered') : notice.kind === 'recovered-unsaved' ? s('notice.recoveredUnsaved') : s('notice.memoryOnly')))
     .filter((text, i, all) => all.indexOf(text) === i)
     .join(' ');
-
-  const sortHeader = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
-      <button type="button" className="sort-button" onClick={() => toggleSort(key)}>
-        {label}
-        <span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>
-  );
 
   return (
     <div className="class-app" data-ready="true">
@@ -362,18 +354,15 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
                   <caption className="visually-hidden">{s('tableCaption', { name: current.name })}</caption>
                   <thead>
                     <tr>
-                      {sortHeader('nickname', s('colNickname'))}
+                      <SortHeader column="nickname" sort={sort} onSort={toggleSort}>{s('colNickname')}</SortHeader>
                       {tracks.map((track) => (
-                        <th key={track} scope="col" aria-sort={sort.key === `track:${track}` ? sort.direction : undefined}>
-                          <button type="button" className="sort-button" onClick={() => toggleSort(`track:${track}`)}>
-                            {s('colTrack', { track: trackNames[track] ?? track })}
-                            <span aria-hidden="true" className="sort-mark">{sort.key === `track:${track}` ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-                          </button>
-                        </th>
+                        <SortHeader key={track} column={`track:${track}` as SortKey} sort={sort} onSort={toggleSort}>
+                          {s('colTrack', { track: trackNames[track] ?? track })}
+                        </SortHeader>
                       ))}
-                      {sortHeader('tracks', s('colTracks'))}
-                      {sortHeader('gain', s('colGain'))}
-                      {sortHeader('code', s('colCode'))}
+                      <SortHeader column="tracks" sort={sort} onSort={toggleSort}>{s('colTracks')}</SortHeader>
+                      <SortHeader column="gain" sort={sort} onSort={toggleSort}>{s('colGain')}</SortHeader>
+                      <SortHeader column="code" sort={sort} onSort={toggleSort}>{s('colCode')}</SortHeader>
                       <th scope="col" className="no-print">{s('colRemove')}</th>
                     </tr>
                   </thead>

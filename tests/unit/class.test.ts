@@ -258,6 +258,28 @@ describe('the class table', () => {
     expect(sortRows(rows(), 'nickname', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Minh 😎', 'Lan', 'bảo', 'Ánh']);
   });
 
+  it('sorts Vietnamese full names by the given name (the last word), then the whole name', () => {
+    const named = (...names: string[]) => names.map((nickname, i) => ({ ...rows()[0]!, nickname, profileId: `id${i}` }));
+    const sorted = (names: string[], direction: 'ascending' | 'descending' = 'ascending', locale = 'vi') =>
+      sortRows(named(...names), 'nickname', direction, locale).map((r) => r.nickname);
+    // "Nguyễn Văn An" sorts under An; Ă and Â are letters of their own after A; Đ after D.
+    expect(sorted(['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Đức', 'Phạm Ân', 'Võ Dũng', 'Hoàng Ăn', 'Bùi An'])).toEqual([
+      'Bùi An',
+      'Nguyễn Văn An',
+      'Hoàng Ăn',
+      'Phạm Ân',
+      'Trần Thị Bình',
+      'Võ Dũng',
+      'Lê Đức',
+    ]);
+    expect(sorted(['Nguyễn Văn An', 'Trần Thị Bình'], 'descending')).toEqual(['Trần Thị Bình', 'Nguyễn Văn An']);
+    // Free text: a class label, emoji or punctuation after the name is not the given name.
+    expect(sorted(['Minh 😎', 'Hoà, 7A 🌸', 'Lan (7A)', 'an', 'Bảo ❤️', 'Cúc❤️'])).toEqual(['an', 'Bảo ❤️', 'Cúc❤️', 'Hoà, 7A 🌸', 'Lan (7A)', 'Minh 😎']);
+    expect(sorted(['😎', '7A', 'Bình'])).toEqual(['😎', '7A', 'Bình'].sort(new Intl.Collator('vi').compare));
+    // English uses the same last-word rule with its own order.
+    expect(sorted(['Ann Zhou', 'Zoe Adams', 'Bob Brown'], 'ascending', 'en')).toEqual(['Zoe Adams', 'Bob Brown', 'Ann Zhou']);
+  });
+
   it('sorts by lessons done in a track, and puts learners without a gain last either way', () => {
     expect(sortRows(rows(), 'track:student', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Lan', 'Ánh', 'bảo', 'Minh 😎']);
     expect(sortRows(rows(), 'gain', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Ánh', 'bảo', 'Lan', 'Minh 😎']);

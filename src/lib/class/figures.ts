@@ -6,6 +6,7 @@
  */
 import { bestAttempt, isLessonDone, knowledgeGains, trackProgress, type ProgressIndex } from '../progress/rules.ts';
 import type { Attempt, Profile } from '../progress/schema.ts';
+import { nameComparer } from '../text/names.ts';
 import type { ClassLearner } from './schema.ts';
 
 /** Fewest learners with per-question results before a quiz's per-question figures are shown. */
@@ -163,21 +164,22 @@ export function meanGain(row: LearnerRow): number | undefined {
 
 /** Sorts rows by a column. Rows without a value (no gain yet) always come last. */
 export function sortRows(rows: readonly LearnerRow[], key: SortKey, direction: SortDirection, locale: string): LearnerRow[] {
-  const collator = new Intl.Collator(locale === 'vi' ? 'vi' : 'en', { sensitivity: 'base', numeric: true });
+  const byNickname = nameComparer(locale === 'vi' ? 'vi' : 'en');
+  const byName = (a: LearnerRow, b: LearnerRow) => byNickname(a.nickname, b.nickname) || a.profileId.localeCompare(b.profileId);
   const sign = direction === 'ascending' ? 1 : -1;
+  if (key === 'nickname') return [...rows].sort((a, b) => sign * byName(a, b));
   const value = (row: LearnerRow): number | string | undefined => {
-    if (key === 'nickname') return row.nickname;
     if (key === 'code') return row.lastCodeOn;
     if (key === 'tracks') return row.tracksCompleted.length;
     if (key === 'gain') return meanGain(row);
     return row.tracks[key.slice('track:'.length)]?.done ?? 0;
   };
-  const byName = (a: LearnerRow, b: LearnerRow) => collator.compare(a.nickname, b.nickname) || a.profileId.localeCompare(b.profileId);
   return [...rows].sort((a, b) => {
     const x = value(a);
     const y = value(b);
     if (x === undefined || y === undefined) return x === y ? byName(a, b) : x === undefined ? 1 : -1;
-    const compared = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
+    // Days are YYYY-MM-DD, so text order is date order.
+    const compared = typeof x === 'string' && typeof y === 'string' ? (x < y ? -1 : x > y ? 1 : 0) : Number(x) - Number(y);
     return sign * compared || byName(a, b);
   });
 }
