@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState, type SubmitEvent } from 'react';
 import type { TitledProgressIndex } from '../data/progress-index.ts';
 import { interpolate } from '../i18n/index.ts';
 import { classCsv, classCsvFileName } from '../lib/class/csv.ts';
-import { extractProgressCodes, type CodeProblem } from '../lib/class/extract.ts';
+import { extractProgressCodes, pasteTooLarge, type CodeProblem } from '../lib/class/extract.ts';
 import {
   classFigures,
   learnerRows,
@@ -35,6 +35,7 @@ import {
 import type { ClassesRecord } from '../lib/class/schema.ts';
 import type { ClassStoreState } from '../lib/class/store.ts';
 import { formatDate } from '../lib/text/date.ts';
+import { formatSize } from '../lib/text/size.ts';
 import { classStore, onClassesChange } from '../scripts/class-client.ts';
 import { downloadText } from '../scripts/download.ts';
 import { loadProgress } from '../scripts/progress-client.ts';
@@ -53,6 +54,8 @@ interface Props {
   questionPrompts: Record<string, Record<string, string>>;
 }
 
+/** Unusable codes listed after a paste; the rest are counted (a pasted chat may hold hundreds). */
+const PROBLEMS_SHOWN = 10;
 /** Most missed questions shown in the chart and its table. */
 const MOST_MISSED = 10;
 /** Bar labels longer than this overflow the chart's label column; the table beside it has the full text. */
@@ -65,6 +68,7 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
   const [state, setState] = useState<ClassStoreState | null>(null);
   const [pasted, setPasted] = useState('');
+  const [refusedPaste, setRefusedPaste] = useState<{ bytes: number; limit: number } | undefined>();
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const [message, setMessage] = useState('');
   const [renaming, setRenaming] = useState(false);
@@ -106,9 +110,14 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
     setOutcome({ ...counts, problems });
   };
 
+  // Checked before any reading. A huge paste is refused before it even reaches the box (putting
+  // a megabyte into a text box alone takes seconds on an old PC); the clipboard still holds it.
+  const tooLarge = refusedPaste ?? pasteTooLarge(pasted);
+
   const addPasted = (event: SubmitEvent) => {
     event.preventDefault();
     setMessage('');
+    if (tooLarge) return;
     const { codes, problems } = extractProgressCodes(pasted);
     if (codes.length === 0 && problems.length === 0) {
       setOutcome({ error: s('noCodes') });
@@ -241,7 +250,18 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             id="class-paste"
             rows={6}
             value={pasted}
-            onChange={(e) => setPasted(e.currentTarget.value)}
+            onChange={(e) => {
+              setPasted(e.currentTarget.value);
+              setRefusedPaste(undefined);
+              setOutcome(null);
+            }}
+            onPaste={(e) => {
+              const refused = pasteTooLarge(e.clipboardData.getData('text/plain'));
+              if (!refused) return;
+              e.preventDefault();
+              setRefusedPaste(refused);
+              setOutcome(null);
+            }}
             aria-describedby="class-paste-hint"
             spellCheck={false}
             autoComplete="off"
@@ -256,17 +276,23 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
           {outcome && 'added' in outcome && <p>{s('addedSummary', { added: outcome.added, merged: outcome.merged })}</p>}
         </div>
         <div role="alert" data-add-problems>
+          {tooLarge && (
+            <p className="import-error" data-paste-too-large>
+              {s('pasteTooLarge', { size: formatSize(tooLarge.bytes, locale), limit: formatSize(tooLarge.limit, locale) })}
+            </p>
+          )}
           {outcome && 'error' in outcome && <p className="import-error">{outcome.error}</p>}
           {outcome && 'problems' in outcome && outcome.problems.length > 0 && (
             <div className="import-error">
               <p><strong>{s('problemsTitle', { n: outcome.problems.length })}</strong></p>
               <ul className="class-problems">
-                {outcome.problems.map((problem, i) => (
+                {outcome.problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
                   <li key={`${problem.line}-${i}`} data-problem={problem.error}>
                     {s('problemLine', { line: problem.line, code: problem.excerpt, reason: s(`reason.${problem.error}`) })}
                   </li>
                 ))}
               </ul>
+              {outcome.problems.length > PROBLEMS_SHOWN && <p data-more-problems>{s('problemsMore', { n: outcome.problems.length - PROBLEMS_SHOWN })}</p>}
             </div>
           )}
         </div>

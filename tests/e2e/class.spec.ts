@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
-import { SCHOOL_HOC } from './support/sites.ts';
+import { LOCALHOST, SCHOOL_HOC } from './support/sites.ts';
 import { progressRecord, readIndex, storeProgress, wholeTrack, type SeedProfile, type SiteIndex } from './support/progress-seed.ts';
 
 const FIRST_LESSON = 'mua-ban-nguoi-la-gi';
@@ -202,6 +202,52 @@ test.describe("teacher's class view", () => {
     await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
     await page.getByRole('button', { name: 'Tạo lớp mới' }).click();
     await expect(chooser.locator('option')).toHaveText(['8B', 'Lớp của tôi', 'Lớp của tôi (2)']);
+  });
+
+  test('a paste of a whole chat is read, a paste of megabytes is refused at once, and long error lists are cut short', async ({ page, context }) => {
+    const brokenCodes = (count: number) =>
+      Array.from({ length: count }, (_, i) => `Bạn ${i + 1}: VB1-${'x'.repeat(30)}${String(i).padStart(6, '0')}`).join('\n');
+    await page.goto('/class/');
+    await expect(page.locator('.class-app[data-ready="true"]')).toBeVisible();
+    const field = page.getByLabel('Dán mã tiến độ của học sinh');
+
+    // Over a megabyte, pasted with Ctrl+V as a teacher does (typing it in, as fill() does, takes minutes in
+    // Chromium). Only a secure origin may write the clipboard, so a localhost tab puts the text there.
+    const huge = brokenCodes(24_000);
+    expect(huge.length).toBeGreaterThan(1024 * 1024);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: LOCALHOST });
+    const helper = await context.newPage();
+    await helper.goto(`${LOCALHOST}/about/`);
+    await helper.evaluate((text) => navigator.clipboard.writeText(text), huge);
+    await helper.close();
+    await field.focus();
+    await page.keyboard.press('Control+V');
+    // Refused at once, before any reading, with the size and the limit; the clipboard still holds the text.
+    const refusal = page.locator('[data-add-problems] [data-paste-too-large]');
+    await expect(refusal).toHaveText(
+      'Đoạn đã dán dài 1,3 MB, quá giới hạn 200 KB cho một lần thêm, nên trang không đọc. Hãy dán ít hơn: chỉ cần những tin nhắn có mã.',
+      { timeout: 1_000 },
+    );
+    await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
+    await expect(refusal).toBeVisible();
+    await expect(page.locator('[data-add-status]')).toHaveText('');
+    await expect(page.locator('[data-class-table]')).toHaveCount(0);
+
+    // Text over the limit that reaches the box another way (typed on, dropped) is kept there and not read.
+    await field.fill('x'.repeat(200 * 1024 + 1));
+    await expect(refusal).toHaveText(/^Đoạn đã dán dài 200,1 KB, quá giới hạn 200 KB/);
+    await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
+    await expect(refusal).toBeVisible();
+    expect((await field.inputValue()).length).toBe(200 * 1024 + 1);
+
+    // A long chat under the limit: the first problems are listed, the rest counted.
+    await field.fill(brokenCodes(150));
+    await expect(refusal).toHaveCount(0);
+    await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
+    await expect(page.locator('[data-add-problems] strong')).toHaveText('Có 150 mã không dùng được (các mã khác vẫn được thêm):');
+    await expect(page.locator('[data-add-problems] li')).toHaveCount(10);
+    await expect(page.locator('[data-add-problems] li').first()).toContainText('Dòng 1: VB1-xxxxxxxxxx…');
+    await expect(page.locator('[data-more-problems]')).toHaveText('…và 140 mã khác cũng không dùng được.');
   });
 
   test('works under a sub-path and in English, linked from the header', async ({ page }) => {
