@@ -33,7 +33,7 @@ import {
   type IncomingLearner,
 } from '../lib/class/roster.ts';
 import type { ClassesRecord } from '../lib/class/schema.ts';
-import type { ClassStoreState } from '../lib/class/store.ts';
+import { classBackupFileName, type ClassStoreState } from '../lib/class/store.ts';
 import { formatDate } from '../lib/text/date.ts';
 import { formatSize } from '../lib/text/size.ts';
 import { classStore, onClassesChange } from '../scripts/class-client.ts';
@@ -67,6 +67,7 @@ type AddOutcome = { added: number; merged: number; problems: CodeProblem[] } | {
 export default function ClassApp({ index, strings, locale, trackNames, trackOrder, questionPrompts }: Props) {
   const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
   const [state, setState] = useState<ClassStoreState | null>(null);
+  const [backups, setBackups] = useState<Array<{ key: string; text: string }>>([]);
   const [pasted, setPasted] = useState('');
   const [refusedPaste, setRefusedPaste] = useState<{ bytes: number; limit: number } | undefined>();
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
@@ -75,8 +76,13 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'nickname', direction: 'ascending' });
 
   useEffect(() => {
-    setState(classStore().load());
-    return onClassesChange(setState);
+    const refresh = (next: ClassStoreState) => {
+      setState(next);
+      // Reading may have just set unreadable data aside.
+      setBackups(classStore().backups());
+    };
+    refresh(classStore().load());
+    return onClassesChange(refresh);
   }, []);
 
   const current = state ? activeClass(state.record) : undefined;
@@ -487,6 +493,22 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             </section>
           )}
         </>
+      )}
+
+      {backups.length > 0 && (
+        <section className="no-print" aria-labelledby="class-backups-title" data-backups>
+          <h2 id="class-backups-title">{s('backupTitle')}</h2>
+          <p>{s('backupIntro', { n: backups.length })}</p>
+          <ul>
+            {backups.map((backup, i) => (
+              <li key={backup.key}>
+                <button type="button" className="button--quiet" onClick={() => downloadText(classBackupFileName(backup.key, i + 1), backup.text)}>
+                  {s('downloadBackup', { n: i + 1 })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

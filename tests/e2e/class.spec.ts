@@ -250,6 +250,29 @@ test.describe("teacher's class view", () => {
     await expect(page.locator('[data-more-problems]')).toHaveText('…và 140 mã khác cũng không dùng được.');
   });
 
+  test('when the stored classes cannot be read, the kept copy can be downloaded as it was', async ({ page }) => {
+    // Half a record, as a browser killed while saving may leave it.
+    const damaged = '{"version":1,"activeClassId":"lop7a","classes":[{"id":"lop7a","name":"7A — Đồng Văn","createdAt":"2026-11-20T00:00:00.000Z","learners":[{"profile":{"id":"LanLanL';
+    await page.goto('/about/');
+    await page.evaluate((text) => localStorage.setItem('vungbuoc:classes', text), damaged);
+    await page.goto('/class/');
+    await expect(page.locator('.class-alert')).toContainText('Dữ liệu lớp trong trình duyệt này bị hỏng nên không đọc được.');
+    const kept = page.getByRole('region', { name: 'Bản sao dữ liệu lớp không đọc được' });
+    await expect(kept).toContainText('Trình duyệt đã giữ lại 1 bản sao dữ liệu lớp không đọc được.');
+
+    const downloading = page.waitForEvent('download');
+    await kept.getByRole('button', { name: /^Tải bản sao 1/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^lop-hoc-ban-sao-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}\.json$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+
+    // The copy stays on offer after a reload; the class starts again empty.
+    await page.reload();
+    await expect(kept.getByRole('button', { name: /^Tải bản sao 1/ })).toBeVisible();
+    await expect(page.getByText('Chưa có lớp nào.', { exact: false })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('works under a sub-path and in English, linked from the header', async ({ page }) => {
     await page.goto(`${SCHOOL_HOC}en/`);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My class' }).click();

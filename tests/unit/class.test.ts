@@ -14,7 +14,7 @@ import {
   renameClass,
 } from '../../src/lib/class/roster.ts';
 import { emptyClasses, type ClassesRecord } from '../../src/lib/class/schema.ts';
-import { CLASSES_BACKUP_PREFIX, CLASSES_KEY, createClassStore } from '../../src/lib/class/store.ts';
+import { classBackupFileName, CLASSES_BACKUP_PREFIX, CLASSES_KEY, createClassStore } from '../../src/lib/class/store.ts';
 import { decodeProgressCode, encodeProgressCode, summarizeProfile } from '../../src/lib/progress/code.ts';
 import type { ProgressIndex } from '../../src/lib/progress/rules.ts';
 import type { Attempt, Profile } from '../../src/lib/progress/schema.ts';
@@ -355,6 +355,17 @@ describe('class storage', () => {
     expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at classes.0.name' }]);
     expect(storage.map.get(backupKey)).toBe('{"version":1,"classes":[{"id":"x"}]}');
     expect(storage.map.has(CLASSES_KEY)).toBe(false);
+  });
+
+  it('lists the kept copies, named by when they were set aside, to download as they were', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(CLASSES_KEY, '{"version":1,"classes":[{"id":"x"');
+    const store = makeStore(storage);
+    store.load();
+    const backups = store.backups();
+    expect(backups).toEqual([{ key: `${CLASSES_BACKUP_PREFIX}2026-11-27T10:00:00.000Z`, text: '{"version":1,"classes":[{"id":"x"' }]);
+    expect(classBackupFileName(backups[0]!.key, 1)).toBe('lop-hoc-ban-sao-2026-11-27-10-00-00.json');
+    expect(classBackupFileName(`${CLASSES_BACKUP_PREFIX}hôm qua`, 2)).toBe('lop-hoc-ban-sao-2.json');
   });
 
   it('treats a record from a newer version of the site as unreadable', () => {
