@@ -10,12 +10,17 @@ import { interpolate } from '../i18n/index.ts';
 import { classCsv, classCsvFileName } from '../lib/class/csv.ts';
 import { extractProgressCodes, pasteTooLarge, type CodeProblem } from '../lib/class/extract.ts';
 import {
+  busiestTrack,
   classFigures,
+  classLessons,
   learnerRows,
+  lessonColumns,
+  lessonsDoneOf,
   MIN_GROUP_FOR_QUESTIONS,
+  sharedNameTags,
   sortRows,
   tableGainPairs,
-  tableTracks,
+  type LessonStatus,
   type SortDirection,
   type SortKey,
 } from '../lib/class/figures.ts';
@@ -29,6 +34,7 @@ import {
   learnerFromSummary,
   removeLearner,
   renameClass,
+  setClassLessons,
   switchClass,
   type IncomingLearner,
 } from '../lib/class/roster.ts';
@@ -40,6 +46,7 @@ import { classStore, onClassesChange } from '../scripts/class-client.ts';
 import { downloadText } from '../scripts/download.ts';
 import { loadProgress } from '../scripts/progress-client.ts';
 import BarChart from './BarChart.tsx';
+import ClassLessonPicker from './ClassLessonPicker.tsx';
 import SortHeader from './SortHeader.tsx';
 
 interface Props {
@@ -164,24 +171,34 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const toggleSort = (key: SortKey) =>
     setSort((previous) => ({ key, direction: previous.key === key && previous.direction === 'ascending' ? 'descending' : 'ascending' }));
 
-  const tracks = tableTracks(rows, index, trackOrder);
+  const following = !current?.lessons;
+  const lessons = classLessons(current?.lessons ?? null, rows, index, trackOrder);
+  const followedTrack = following ? busiestTrack(rows, index, trackOrder) : undefined;
+  const columns = lessonColumns(lessons, rows);
   const gainPairs = tableGainPairs(rows, index);
-  const sorted = sortRows(rows, sort.key, sort.direction, locale);
-  const sharedNicknames = new Set(rows.map((row) => row.nickname).filter((name, i, all) => all.indexOf(name) !== i));
+  const sorted = sortRows(rows, sort.key, sort.direction, locale, lessons);
+  const tags = sharedNameTags(rows);
   const title = (id: string) => index.titles[id] ?? id;
-  const trackTotal = (track: string) => index.tracks[track]?.length ?? 0;
   const gainText = (gain: number) => (gain > 0 ? `+${gain}` : String(gain));
+  const statusText = (status: LessonStatus | undefined) =>
+    status?.state === 'done' ? s('statusDone') : status?.state === 'tried' ? s('statusTried', { score: status.best }) : s('statusNotStarted');
+  const pickerTracks = trackOrder
+    .filter((track) => (index.tracks[track]?.length ?? 0) > 0)
+    .map((track) => ({ track, name: trackNames[track] ?? track, lessons: index.tracks[track]!.map((slug) => ({ slug, title: title(slug) })) }));
 
-  const chartLessons = figures.lessons.filter((lesson) => tracks.includes(lesson.track));
+  const chartLessons = figures.lessons.filter((lesson) => lessons.includes(lesson.slug));
   const mostMissed = figures.questions.filter((q) => q.wrong > 0).slice(0, MOST_MISSED);
   const maxAnswered = Math.max(1, ...mostMissed.map((q) => q.answered));
   const questionNumber = (quizId: string, questionId: string) => (index.quizzes[quizId]?.questionIds.indexOf(questionId) ?? 0) + 1;
 
   const exportCsv = () => {
     if (!current) return;
-    const csv = classCsv(sorted, { tracks, gainPairs }, {
+    const csv = classCsv(sorted, { lessons, shownLessons: columns.shown, gainPairs }, {
       nickname: s('colNickname'),
-      trackDone: (track) => s('csvTrack', { track: trackNames[track] ?? track, total: trackTotal(track) }),
+      tag: s('csvTag'),
+      lessonsDone: s('csvLessonsDone', { total: lessons.length }),
+      lesson: title,
+      status: statusText,
       tracksCompleted: s('colTracks'),
       gain: (post) => s('csvGain', { title: title(post) }),
       codeDate: s('colCode'),
@@ -309,6 +326,24 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
           <p className="class-print-title">
             {current.name} · {s('printedOn', { date: formatDate(new Date().toISOString().slice(0, 10), locale) })}
           </p>
+          <section aria-labelledby="class-lessons-title" data-class-lessons>
+            <h2 id="class-lessons-title">{s('lessonsTitle')}</h2>
+            <p data-lessons-summary>
+              {lessons.length === 0
+                ? s('lessonsNone')
+                : followedTrack
+                  ? s('lessonsFollowed', { n: lessons.length, track: trackNames[followedTrack] ?? followedTrack })
+                  : s('lessonsChosen', { n: lessons.length })}
+            </p>
+            <ClassLessonPicker
+              tracks={pickerTracks}
+              lessons={lessons}
+              following={following}
+              onChange={(chosen) => update((record) => setClassLessons(record, current.id, chosen))}
+              s={s}
+            />
+          </section>
+
           <section aria-labelledby="class-overview-title">
             <h2 id="class-overview-title">{s('overviewTitle', { name: current.name })}</h2>
             <p data-learner-count>{s('learnerCount', { n: figures.learners })}</p>
@@ -381,15 +416,21 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             <section aria-labelledby="class-learners-title">
               <h2 id="class-learners-title">{s('learnersTitle')}</h2>
               <p className="hint sort-hint">{s('sortHint')}</p>
+              {columns.hidden.length > 0 && (
+                <p className="hint" data-hidden-lessons>
+                  {s('lessonsHidden', { n: columns.hidden.length, titles: columns.hidden.map(title).join('; ') })}
+                </p>
+              )}
               <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="class-learners-title">
                 <table className="class-table" data-class-table>
                   <caption className="visually-hidden">{s('tableCaption', { name: current.name })}</caption>
                   <thead>
                     <tr>
                       <SortHeader column="nickname" sort={sort} onSort={toggleSort}>{s('colNickname')}</SortHeader>
-                      {tracks.map((track) => (
-                        <SortHeader key={track} column={`track:${track}` as SortKey} sort={sort} onSort={toggleSort}>
-                          {s('colTrack', { track: trackNames[track] ?? track })}
+                      <SortHeader column="lessons" sort={sort} onSort={toggleSort}>{s('colLessonsDone')}</SortHeader>
+                      {columns.shown.map((slug) => (
+                        <SortHeader key={slug} column={`lesson:${slug}` as SortKey} sort={sort} onSort={toggleSort} className="lesson-col">
+                          {title(slug)}
                         </SortHeader>
                       ))}
                       <SortHeader column="tracks" sort={sort} onSort={toggleSort}>{s('colTracks')}</SortHeader>
@@ -403,10 +444,11 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
                       <tr key={row.profileId} data-learner={row.nickname}>
                         <th scope="row">
                           {row.nickname}
-                          {sharedNicknames.has(row.nickname) && <span className="tag"> {s('profileTag', { id: row.profileId.slice(0, 4) })}</span>}
+                          {tags[row.profileId] && <span className="tag"> {s('profileTag', { id: tags[row.profileId]! })}</span>}
                         </th>
-                        {tracks.map((track) => (
-                          <td key={track} data-track={track}>{s('ofLearners', { done: row.tracks[track]?.done ?? 0, total: row.tracks[track]?.total ?? trackTotal(track) })}</td>
+                        <td data-lessons-done>{s('ofLearners', { done: lessonsDoneOf(row, lessons), total: lessons.length })}</td>
+                        {columns.shown.map((slug) => (
+                          <td key={slug} data-lesson={slug} className={`lesson-${row.lessons[slug]?.state ?? 'not-started'}`}>{statusText(row.lessons[slug])}</td>
                         ))}
                         <td data-tracks-completed>{row.tracksCompleted.map((track) => trackNames[track] ?? track).join(', ') || s('none')}</td>
                         <td data-gain>

@@ -10,12 +10,13 @@ interface Props<K extends string> {
   sort: { key: K; direction: SortDirection };
   onSort: (column: K) => void;
   children: ReactNode;
+  className?: string;
 }
 
-export default function SortHeader<K extends string>({ column, sort, onSort, children }: Props<K>) {
+export default function SortHeader<K extends string>({ column, sort, onSort, children, className }: Props<K>) {
   const active = sort.key === column;
   return (
-    <th scope="col" aria-sort={active ? sort.direction : undefined}>
+    <th scope="col" className={className} aria-sort={active ? sort.direction : undefined}>
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {children}
         <span aria-hidden="true" className="sort-mark">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>

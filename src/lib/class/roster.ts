@@ -63,7 +63,12 @@ export function defaultClassName(record: ClassesRecord, names: { first: string; 
 /** Adds a new empty class and makes it the active one. */
 export function createClass(record: ClassesRecord, entry: { id: string; name: string; createdAt: string }): ClassesRecord {
   const name = entry.name.trim().slice(0, CLASS_NAME_MAX);
-  return { ...record, activeClassId: entry.id, classes: [...record.classes, { ...entry, name, learners: [] }] };
+  return { ...record, activeClassId: entry.id, classes: [...record.classes, { ...entry, name, learners: [], lessons: null }] };
+}
+
+/** Sets the lessons a class is taking; null goes back to following the class's busiest track. */
+export function setClassLessons(record: ClassesRecord, id: string, lessons: readonly string[] | null): ClassesRecord {
+  return { ...record, classes: record.classes.map((entry) => (entry.id === id ? { ...entry, lessons: lessons && [...new Set(lessons)] } : entry)) };
 }
 
 export function renameClass(record: ClassesRecord, id: string, name: string): ClassesRecord {
