@@ -8,14 +8,19 @@ import { useEffect, useMemo, useState, type SubmitEvent } from 'react';
 import type { TitledProgressIndex } from '../data/progress-index.ts';
 import { interpolate } from '../i18n/index.ts';
 import { classCsv, classCsvFileName } from '../lib/class/csv.ts';
-import { extractProgressCodes, type CodeProblem } from '../lib/class/extract.ts';
+import { extractProgressCodes, pasteTooLarge, type CodeProblem } from '../lib/class/extract.ts';
 import {
+  busiestTrack,
   classFigures,
+  classLessons,
   learnerRows,
+  lessonColumns,
+  lessonsDoneOf,
   MIN_GROUP_FOR_QUESTIONS,
+  sharedNameTags,
   sortRows,
   tableGainPairs,
-  tableTracks,
+  type LessonStatus,
   type SortDirection,
   type SortKey,
 } from '../lib/class/figures.ts';
@@ -23,21 +28,26 @@ import {
   activeClass,
   addLearners,
   createClass,
+  defaultClassName,
   deleteClass,
   learnerFromDeviceProfile,
   learnerFromSummary,
   removeLearner,
   renameClass,
+  setClassLessons,
   switchClass,
   type IncomingLearner,
 } from '../lib/class/roster.ts';
 import type { ClassesRecord } from '../lib/class/schema.ts';
-import type { ClassStoreState } from '../lib/class/store.ts';
+import { classBackupFileName, type ClassStoreState } from '../lib/class/store.ts';
 import { formatDate } from '../lib/text/date.ts';
+import { formatSize } from '../lib/text/size.ts';
 import { classStore, onClassesChange } from '../scripts/class-client.ts';
 import { downloadText } from '../scripts/download.ts';
 import { loadProgress } from '../scripts/progress-client.ts';
 import BarChart from './BarChart.tsx';
+import ClassLessonPicker from './ClassLessonPicker.tsx';
+import SortHeader from './SortHeader.tsx';
 
 interface Props {
   index: TitledProgressIndex;
@@ -51,6 +61,8 @@ interface Props {
   questionPrompts: Record<string, Record<string, string>>;
 }
 
+/** Unusable codes listed after a paste; the rest are counted (a pasted chat may hold hundreds). */
+const PROBLEMS_SHOWN = 10;
 /** Most missed questions shown in the chart and its table. */
 const MOST_MISSED = 10;
 /** Bar labels longer than this overflow the chart's label column; the table beside it has the full text. */
@@ -62,15 +74,22 @@ type AddOutcome = { added: number; merged: number; problems: CodeProblem[] } | {
 export default function ClassApp({ index, strings, locale, trackNames, trackOrder, questionPrompts }: Props) {
   const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
   const [state, setState] = useState<ClassStoreState | null>(null);
+  const [backups, setBackups] = useState<Array<{ key: string; text: string }>>([]);
   const [pasted, setPasted] = useState('');
+  const [refusedPaste, setRefusedPaste] = useState<{ bytes: number; limit: number } | undefined>();
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const [message, setMessage] = useState('');
   const [renaming, setRenaming] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'nickname', direction: 'ascending' });
 
   useEffect(() => {
-    setState(classStore().load());
-    return onClassesChange(setState);
+    const refresh = (next: ClassStoreState) => {
+      setState(next);
+      // Reading may have just set unreadable data aside.
+      setBackups(classStore().backups());
+    };
+    refresh(classStore().load());
+    return onClassesChange(refresh);
   }, []);
 
   const current = state ? activeClass(state.record) : undefined;
@@ -82,12 +101,14 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
 
   const update = (change: (record: ClassesRecord) => ClassesRecord) => setState(classStore().update(change));
 
-  /** The active class's id, creating "Lớp 1" on first use. */
+  const unnamedClass = (record: ClassesRecord) => defaultClassName(record, { first: s('defaultName'), numbered: (n) => s('defaultNameNumbered', { n }) });
+
+  /** The active class's id, creating "Lớp của tôi" on first use. */
   const ensureClass = (record: ClassesRecord): { record: ClassesRecord; classId: string } => {
     const existing = activeClass(record);
     if (existing) return { record, classId: existing.id };
     const id = classStore().newClassId();
-    const name = s('defaultName', { n: record.classes.length + 1 });
+    const name = unnamedClass(record);
     return { record: createClass(record, { id, name, createdAt: new Date().toISOString() }), classId: id };
   };
 
@@ -102,9 +123,14 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
     setOutcome({ ...counts, problems });
   };
 
+  // Checked before any reading. A huge paste is refused before it even reaches the box (putting
+  // a megabyte into a text box alone takes seconds on an old PC); the clipboard still holds it.
+  const tooLarge = refusedPaste ?? pasteTooLarge(pasted);
+
   const addPasted = (event: SubmitEvent) => {
     event.preventDefault();
     setMessage('');
+    if (tooLarge) return;
     const { codes, problems } = extractProgressCodes(pasted);
     if (codes.length === 0 && problems.length === 0) {
       setOutcome({ error: s('noCodes') });
@@ -128,7 +154,7 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const newClass = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const input = event.currentTarget.elements.namedItem('class-name') as HTMLInputElement;
-    const name = input.value.trim() || s('defaultName', { n: state.record.classes.length + 1 });
+    const name = input.value.trim() || unnamedClass(state.record);
     update((record) => createClass(record, { id: classStore().newClassId(), name, createdAt: new Date().toISOString() }));
     input.value = '';
     setOutcome(null);
@@ -145,24 +171,34 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
   const toggleSort = (key: SortKey) =>
     setSort((previous) => ({ key, direction: previous.key === key && previous.direction === 'ascending' ? 'descending' : 'ascending' }));
 
-  const tracks = tableTracks(rows, index, trackOrder);
+  const following = !current?.lessons;
+  const lessons = classLessons(current?.lessons ?? null, rows, index, trackOrder);
+  const followedTrack = following ? busiestTrack(rows, index, trackOrder) : undefined;
+  const columns = lessonColumns(lessons, rows);
   const gainPairs = tableGainPairs(rows, index);
-  const sorted = sortRows(rows, sort.key, sort.direction, locale);
-  const sharedNicknames = new Set(rows.map((row) => row.nickname).filter((name, i, all) => all.indexOf(name) !== i));
+  const sorted = sortRows(rows, sort.key, sort.direction, locale, lessons);
+  const tags = sharedNameTags(rows);
   const title = (id: string) => index.titles[id] ?? id;
-  const trackTotal = (track: string) => index.tracks[track]?.length ?? 0;
   const gainText = (gain: number) => (gain > 0 ? `+${gain}` : String(gain));
+  const statusText = (status: LessonStatus | undefined) =>
+    status?.state === 'done' ? s('statusDone') : status?.state === 'tried' ? s('statusTried', { score: status.best }) : s('statusNotStarted');
+  const pickerTracks = trackOrder
+    .filter((track) => (index.tracks[track]?.length ?? 0) > 0)
+    .map((track) => ({ track, name: trackNames[track] ?? track, lessons: index.tracks[track]!.map((slug) => ({ slug, title: title(slug) })) }));
 
-  const chartLessons = figures.lessons.filter((lesson) => tracks.includes(lesson.track));
+  const chartLessons = figures.lessons.filter((lesson) => lessons.includes(lesson.slug));
   const mostMissed = figures.questions.filter((q) => q.wrong > 0).slice(0, MOST_MISSED);
   const maxAnswered = Math.max(1, ...mostMissed.map((q) => q.answered));
   const questionNumber = (quizId: string, questionId: string) => (index.quizzes[quizId]?.questionIds.indexOf(questionId) ?? 0) + 1;
 
   const exportCsv = () => {
     if (!current) return;
-    const csv = classCsv(sorted, { tracks, gainPairs }, {
+    const csv = classCsv(sorted, { lessons, shownLessons: columns.shown, gainPairs }, {
       nickname: s('colNickname'),
-      trackDone: (track) => s('csvTrack', { track: trackNames[track] ?? track, total: trackTotal(track) }),
+      tag: s('csvTag'),
+      lessonsDone: s('csvLessonsDone', { total: lessons.length }),
+      lesson: title,
+      status: statusText,
       tracksCompleted: s('colTracks'),
       gain: (post) => s('csvGain', { title: title(post) }),
       codeDate: s('colCode'),
@@ -175,15 +211,6 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
     .map((notice) => (notice.kind === 'recovered' ? s('notice.recovered') : notice.kind === 'recovered-unsaved' ? s('notice.recoveredUnsaved') : s('notice.memoryOnly')))
     .filter((text, i, all) => all.indexOf(text) === i)
     .join(' ');
-
-  const sortHeader = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
-      <button type="button" className="sort-button" onClick={() => toggleSort(key)}>
-        {label}
-        <span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>
-  );
 
   return (
     <div className="class-app" data-ready="true">
@@ -246,7 +273,18 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             id="class-paste"
             rows={6}
             value={pasted}
-            onChange={(e) => setPasted(e.currentTarget.value)}
+            onChange={(e) => {
+              setPasted(e.currentTarget.value);
+              setRefusedPaste(undefined);
+              setOutcome(null);
+            }}
+            onPaste={(e) => {
+              const refused = pasteTooLarge(e.clipboardData.getData('text/plain'));
+              if (!refused) return;
+              e.preventDefault();
+              setRefusedPaste(refused);
+              setOutcome(null);
+            }}
             aria-describedby="class-paste-hint"
             spellCheck={false}
             autoComplete="off"
@@ -261,17 +299,23 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
           {outcome && 'added' in outcome && <p>{s('addedSummary', { added: outcome.added, merged: outcome.merged })}</p>}
         </div>
         <div role="alert" data-add-problems>
+          {tooLarge && (
+            <p className="import-error" data-paste-too-large>
+              {s('pasteTooLarge', { size: formatSize(tooLarge.bytes, locale), limit: formatSize(tooLarge.limit, locale) })}
+            </p>
+          )}
           {outcome && 'error' in outcome && <p className="import-error">{outcome.error}</p>}
           {outcome && 'problems' in outcome && outcome.problems.length > 0 && (
             <div className="import-error">
               <p><strong>{s('problemsTitle', { n: outcome.problems.length })}</strong></p>
               <ul className="class-problems">
-                {outcome.problems.map((problem, i) => (
+                {outcome.problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
                   <li key={`${problem.line}-${i}`} data-problem={problem.error}>
                     {s('problemLine', { line: problem.line, code: problem.excerpt, reason: s(`reason.${problem.error}`) })}
                   </li>
                 ))}
               </ul>
+              {outcome.problems.length > PROBLEMS_SHOWN && <p data-more-problems>{s('problemsMore', { n: outcome.problems.length - PROBLEMS_SHOWN })}</p>}
             </div>
           )}
         </div>
@@ -282,6 +326,24 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
           <p className="class-print-title">
             {current.name} · {s('printedOn', { date: formatDate(new Date().toISOString().slice(0, 10), locale) })}
           </p>
+          <section aria-labelledby="class-lessons-title" data-class-lessons>
+            <h2 id="class-lessons-title">{s('lessonsTitle')}</h2>
+            <p data-lessons-summary>
+              {lessons.length === 0
+                ? s('lessonsNone')
+                : followedTrack
+                  ? s('lessonsFollowed', { n: lessons.length, track: trackNames[followedTrack] ?? followedTrack })
+                  : s('lessonsChosen', { n: lessons.length })}
+            </p>
+            <ClassLessonPicker
+              tracks={pickerTracks}
+              lessons={lessons}
+              following={following}
+              onChange={(chosen) => update((record) => setClassLessons(record, current.id, chosen))}
+              s={s}
+            />
+          </section>
+
           <section aria-labelledby="class-overview-title">
             <h2 id="class-overview-title">{s('overviewTitle', { name: current.name })}</h2>
             <p data-learner-count>{s('learnerCount', { n: figures.learners })}</p>
@@ -354,23 +416,26 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             <section aria-labelledby="class-learners-title">
               <h2 id="class-learners-title">{s('learnersTitle')}</h2>
               <p className="hint sort-hint">{s('sortHint')}</p>
+              {columns.hidden.length > 0 && (
+                <p className="hint" data-hidden-lessons>
+                  {s('lessonsHidden', { n: columns.hidden.length, titles: columns.hidden.map(title).join('; ') })}
+                </p>
+              )}
               <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="class-learners-title">
                 <table className="class-table" data-class-table>
                   <caption className="visually-hidden">{s('tableCaption', { name: current.name })}</caption>
                   <thead>
                     <tr>
-                      {sortHeader('nickname', s('colNickname'))}
-                      {tracks.map((track) => (
-                        <th key={track} scope="col" aria-sort={sort.key === `track:${track}` ? sort.direction : undefined}>
-                          <button type="button" className="sort-button" onClick={() => toggleSort(`track:${track}`)}>
-                            {s('colTrack', { track: trackNames[track] ?? track })}
-                            <span aria-hidden="true" className="sort-mark">{sort.key === `track:${track}` ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-                          </button>
-                        </th>
+                      <SortHeader column="nickname" sort={sort} onSort={toggleSort}>{s('colNickname')}</SortHeader>
+                      <SortHeader column="lessons" sort={sort} onSort={toggleSort}>{s('colLessonsDone')}</SortHeader>
+                      {columns.shown.map((slug) => (
+                        <SortHeader key={slug} column={`lesson:${slug}` as SortKey} sort={sort} onSort={toggleSort} className="lesson-col">
+                          {title(slug)}
+                        </SortHeader>
                       ))}
-                      {sortHeader('tracks', s('colTracks'))}
-                      {sortHeader('gain', s('colGain'))}
-                      {sortHeader('code', s('colCode'))}
+                      <SortHeader column="tracks" sort={sort} onSort={toggleSort}>{s('colTracks')}</SortHeader>
+                      <SortHeader column="gain" sort={sort} onSort={toggleSort}>{s('colGain')}</SortHeader>
+                      <SortHeader column="code" sort={sort} onSort={toggleSort}>{s('colCode')}</SortHeader>
                       <th scope="col" className="no-print">{s('colRemove')}</th>
                     </tr>
                   </thead>
@@ -379,10 +444,11 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
                       <tr key={row.profileId} data-learner={row.nickname}>
                         <th scope="row">
                           {row.nickname}
-                          {sharedNicknames.has(row.nickname) && <span className="tag"> {s('profileTag', { id: row.profileId.slice(0, 4) })}</span>}
+                          {tags[row.profileId] && <span className="tag"> {s('profileTag', { id: tags[row.profileId]! })}</span>}
                         </th>
-                        {tracks.map((track) => (
-                          <td key={track} data-track={track}>{s('ofLearners', { done: row.tracks[track]?.done ?? 0, total: row.tracks[track]?.total ?? trackTotal(track) })}</td>
+                        <td data-lessons-done>{s('ofLearners', { done: lessonsDoneOf(row, lessons), total: lessons.length })}</td>
+                        {columns.shown.map((slug) => (
+                          <td key={slug} data-lesson={slug} className={`lesson-${row.lessons[slug]?.state ?? 'not-started'}`}>{statusText(row.lessons[slug])}</td>
                         ))}
                         <td data-tracks-completed>{row.tracksCompleted.map((track) => trackNames[track] ?? track).join(', ') || s('none')}</td>
                         <td data-gain>
@@ -469,6 +535,22 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
             </section>
           )}
         </>
+      )}
+
+      {backups.length > 0 && (
+        <section className="no-print" aria-labelledby="class-backups-title" data-backups>
+          <h2 id="class-backups-title">{s('backupTitle')}</h2>
+          <p>{s('backupIntro', { n: backups.length })}</p>
+          <ul>
+            {backups.map((backup, i) => (
+              <li key={backup.key}>
+                <button type="button" className="button--quiet" onClick={() => downloadText(classBackupFileName(backup.key, i + 1), backup.text)}>
+                  {s('downloadBackup', { n: i + 1 })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { classCsv, classCsvFileName, type ClassCsvLabels } from '../../src/lib/class/csv.ts';
 import { extractProgressCodes } from '../../src/lib/class/extract.ts';
-import { classFigures, learnerRows, sortRows, tableGainPairs, tableTracks } from '../../src/lib/class/figures.ts';
+import {
+  busiestTrack,
+  classFigures,
+  classLessons,
+  learnerRows,
+  lessonColumns,
+  sharedNameTags,
+  sortRows,
+  tableGainPairs,
+} from '../../src/lib/class/figures.ts';
 import {
   activeClass,
   addLearners,
   createClass,
+  defaultClassName,
   deleteClass,
   learnerFromDeviceProfile,
   learnerFromSummary,
   removeLearner,
   renameClass,
+  setClassLessons,
 } from '../../src/lib/class/roster.ts';
 import { emptyClasses, type ClassesRecord } from '../../src/lib/class/schema.ts';
-import { CLASSES_BACKUP_PREFIX, CLASSES_KEY, createClassStore } from '../../src/lib/class/store.ts';
+import { classBackupFileName, CLASSES_BACKUP_PREFIX, CLASSES_KEY, createClassStore, parseClasses } from '../../src/lib/class/store.ts';
 import { decodeProgressCode, encodeProgressCode, summarizeProfile } from '../../src/lib/progress/code.ts';
 import type { ProgressIndex } from '../../src/lib/progress/rules.ts';
 import type { Attempt, Profile } from '../../src/lib/progress/schema.ts';
@@ -170,16 +181,33 @@ describe('a class built from codes', () => {
 
   it('keeps two learners who share a nickname as two rows', () => {
     const record = classWith(LAN, codeOf(learner(IDS.lan2, 'Lan')));
-    expect(learnerRows(activeClass(record)!.learners, index).map((row) => [row.nickname, row.profileId])).toEqual([
+    const rows = learnerRows(activeClass(record)!.learners, index);
+    expect(rows.map((row) => [row.nickname, row.profileId])).toEqual([
       ['Lan', IDS.lan],
       ['Lan', IDS.lan2],
     ]);
+    // The start of the profile id tells them apart, in the table and the CSV.
+    expect(sharedNameTags(rows)).toEqual({ [IDS.lan]: 'LanL', [IDS.lan2]: 'LanH' });
+    expect(sharedNameTags(rows.slice(0, 1))).toEqual({});
   });
 
   it('adds a profile of this device without the options it chose', () => {
     const incoming = learnerFromDeviceProfile(lan, index, new Date('2026-11-27T09:00:00Z'));
     expect(JSON.stringify(incoming)).not.toContain('answers');
     expect(incoming.profile.attempts.a![0]).toMatchObject({ score: 100, passed: true, correct: ['q1', 'q2', 'q3'], source: 'import' });
+  });
+
+  it('names a class the teacher did not name "My class", then "My class (2)" — never "Lớp 1", which reads as first grade', () => {
+    const names = { first: 'Lớp của tôi', numbered: (n: number) => `Lớp của tôi (${n})` };
+    expect(defaultClassName(emptyClasses(), names)).toBe('Lớp của tôi');
+    let record = createClass(emptyClasses(), { id: 'a', name: defaultClassName(emptyClasses(), names), createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (2)');
+    record = createClass(record, { id: 'b', name: 'Lớp của tôi (3)', createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (2)');
+    record = createClass(record, { id: 'c', name: 'Lớp của tôi (2)', createdAt: '2026-11-27T00:00:00.000Z' });
+    expect(defaultClassName(record, names)).toBe('Lớp của tôi (4)');
+    // After the first is renamed, its name is free again.
+    expect(defaultClassName(renameClass(record, 'a', '7A'), names)).toBe('Lớp của tôi');
   });
 
   it('names, switches away from, empties and deletes classes', () => {
@@ -244,15 +272,72 @@ describe('the class table', () => {
     expect(sortRows(rows(), 'nickname', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Minh 😎', 'Lan', 'bảo', 'Ánh']);
   });
 
-  it('sorts by lessons done in a track, and puts learners without a gain last either way', () => {
-    expect(sortRows(rows(), 'track:student', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Lan', 'Ánh', 'bảo', 'Minh 😎']);
+  it('sorts Vietnamese full names by the given name (the last word), then the whole name', () => {
+    const named = (...names: string[]) => names.map((nickname, i) => ({ ...rows()[0]!, nickname, profileId: `id${i}` }));
+    const sorted = (names: string[], direction: 'ascending' | 'descending' = 'ascending', locale = 'vi') =>
+      sortRows(named(...names), 'nickname', direction, locale).map((r) => r.nickname);
+    // "Nguyễn Văn An" sorts under An; Ă and Â are letters of their own after A; Đ after D.
+    expect(sorted(['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Đức', 'Phạm Ân', 'Võ Dũng', 'Hoàng Ăn', 'Bùi An'])).toEqual([
+      'Bùi An',
+      'Nguyễn Văn An',
+      'Hoàng Ăn',
+      'Phạm Ân',
+      'Trần Thị Bình',
+      'Võ Dũng',
+      'Lê Đức',
+    ]);
+    expect(sorted(['Nguyễn Văn An', 'Trần Thị Bình'], 'descending')).toEqual(['Trần Thị Bình', 'Nguyễn Văn An']);
+    // Free text: a class label, emoji or punctuation after the name is not the given name.
+    expect(sorted(['Minh 😎', 'Hoà, 7A 🌸', 'Lan (7A)', 'an', 'Bảo ❤️', 'Cúc❤️'])).toEqual(['an', 'Bảo ❤️', 'Cúc❤️', 'Hoà, 7A 🌸', 'Lan (7A)', 'Minh 😎']);
+    expect(sorted(['😎', '7A', 'Bình'])).toEqual(['😎', '7A', 'Bình'].sort(new Intl.Collator('vi').compare));
+    // English uses the same last-word rule with its own order.
+    expect(sorted(['Ann Zhou', 'Zoe Adams', 'Bob Brown'], 'ascending', 'en')).toEqual(['Zoe Adams', 'Bob Brown', 'Ann Zhou']);
+  });
+
+  it('says per lesson whether each learner has not started, tried (with the best score) or done it', () => {
+    const lessons = Object.fromEntries(rows().map((row) => [row.nickname, row.lessons]));
+    expect(lessons.Lan).toEqual({ a: { state: 'done' }, b: { state: 'not-started' }, c: { state: 'done' }, t: { state: 'not-started' } });
+    expect(lessons['Minh 😎']!.a).toEqual({ state: 'tried', best: 67 });
+  });
+
+  it('takes the lessons of the track the class has done or tried most, until the teacher chooses', () => {
+    const order = ['student', 'teacher', 'trainer', 'community'];
+    expect(classLessons(null, rows(), index, order)).toEqual(['a', 'b', 'c']);
+    const markedT = { t: { markedDoneAt: '2026-11-21T00:00:00.000Z' } };
+    const teachers = learnerRows(
+      activeClass(classWith(codeOf(learner(IDS.lan, 'Lan', {}, markedT)), codeOf(learner(IDS.hoa, 'Hoà', {}, markedT)), MINH))!.learners,
+      index,
+    );
+    // Two learners did the teacher lesson, one tried a student quiz.
+    expect(busiestTrack(teachers, index, order)).toBe('teacher');
+    expect(classLessons(null, teachers, index, order)).toEqual(['t']);
+    // One each: a tie goes to the first track in site order.
+    expect(busiestTrack(teachers.slice(1), index, order)).toBe('student');
+    expect(busiestTrack(teachers.slice(1), index, ['teacher', 'student'])).toBe('teacher');
+    // Nothing started yet: the first track that has lessons.
+    expect(classLessons(null, [], index, ['trainer', 'teacher', 'student'])).toEqual(['t']);
+    // The teacher's choice, in site order; a lesson the site no longer has is dropped.
+    expect(classLessons(['t', 'gone', 'a'], rows(), index, order)).toEqual(['a', 't']);
+    expect(classLessons([], rows(), index, order)).toEqual([]);
+  });
+
+  it('hides the columns of lessons no learner has started', () => {
+    expect(lessonColumns(['a', 'b', 'c'], rows())).toEqual({ shown: ['a', 'c'], hidden: ['b'] });
+    expect(lessonColumns(['b', 't'], rows())).toEqual({ shown: [], hidden: ['b', 't'] });
+  });
+
+  it('sorts by a lesson (done, then tried by best score, then not started) and by lessons done', () => {
+    expect(sortRows(rows(), 'lesson:a', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Lan', 'Minh 😎', 'Ánh', 'bảo']);
+    expect(sortRows(rows(), 'lesson:a', 'ascending', 'vi').map((r) => r.nickname)).toEqual(['Ánh', 'bảo', 'Minh 😎', 'Lan']);
+    expect(sortRows(rows(), 'lessons', 'descending', 'vi', ['a', 'b', 'c']).map((r) => r.nickname)).toEqual(['Lan', 'Ánh', 'bảo', 'Minh 😎']);
+  });
+
+  it('puts learners without a gain last either way', () => {
     expect(sortRows(rows(), 'gain', 'descending', 'vi').map((r) => r.nickname)).toEqual(['Ánh', 'bảo', 'Lan', 'Minh 😎']);
     expect(sortRows(rows(), 'gain', 'ascending', 'vi').map((r) => r.nickname)).toEqual(['bảo', 'Ánh', 'Lan', 'Minh 😎']);
   });
 
-  it('shows only tracks someone worked on, and the pre/post pairs present', () => {
-    expect(tableTracks(rows(), index, ['student', 'teacher', 'trainer', 'community'])).toEqual(['student']);
-    expect(tableTracks([], index, ['student', 'teacher', 'trainer', 'community'])).toEqual(['student', 'teacher']);
+  it('shows the pre/post pairs present', () => {
     expect(tableGainPairs(rows(), index)).toEqual([{ pre: 'pre', post: 'post' }]);
   });
 });
@@ -260,7 +345,10 @@ describe('the class table', () => {
 describe('class CSV', () => {
   const labels: ClassCsvLabels = {
     nickname: 'Biệt danh',
-    trackDone: (track) => `${track === 'student' ? 'Học sinh' : track}: bài đã học`,
+    tag: 'Hồ sơ (khi trùng biệt danh)',
+    lessonsDone: 'Bài đã xong (trên 3)',
+    lesson: (slug) => `Bài ${slug}`,
+    status: (status) => (status.state === 'done' ? 'đã xong' : status.state === 'tried' ? `đã thử ${status.best}%` : 'chưa bắt đầu'),
     tracksCompleted: 'Lộ trình đã xong',
     gain: (post) => `Tiến bộ, "${post}"`,
     codeDate: 'Ngày của mã',
@@ -270,6 +358,7 @@ describe('class CSV', () => {
     profileId: 'AAAAAAAAAAA',
     nickname,
     lastCodeOn: '2026-11-27',
+    lessons: { a: { state: 'done' }, b: { state: 'tried', best: 60 }, c: { state: 'not-started' } } as ReturnType<typeof learnerRows>[number]['lessons'],
     tracks: { student: { done: 3, total: 3, complete: true }, teacher: { done: 1, total: 1, complete: true } },
     tracksCompleted: ['student', 'teacher'],
     gains: [{ pre: 'pre', post: 'post', gain: -5 }],
@@ -278,19 +367,24 @@ describe('class CSV', () => {
 
   it('starts with a BOM, quotes commas, quotes and line breaks, and keeps Vietnamese', () => {
     const csv = classCsv(
-      [row('Nguyễn, "Bé" Đào\nlớp 7A'), row('Minh', { gains: [], tracksCompleted: [] })],
-      { tracks: ['student'], gainPairs: [{ post: 'post' }] },
+      [row('Nguyễn, "Bé" Đào\nlớp 7A'), row('Minh', { profileId: 'BBBBBBBBBBB', gains: [], tracksCompleted: [] })],
+      { lessons: ['a', 'b', 'c'], shownLessons: ['a', 'b'], gainPairs: [{ post: 'post' }] },
       labels,
     );
     expect(csv).toBe(
-      '\uFEFFBiệt danh,Học sinh: bài đã học,Lộ trình đã xong,"Tiến bộ, ""post""",Ngày của mã\r\n' +
-        '"Nguyễn, ""Bé"" Đào\nlớp 7A",3,"Học sinh; Giáo viên",-5,2026-11-27\r\n' +
-        'Minh,3,,,2026-11-27\r\n',
+      '\uFEFFBiệt danh,Hồ sơ (khi trùng biệt danh),Bài đã xong (trên 3),Bài a,Bài b,Lộ trình đã xong,"Tiến bộ, ""post""",Ngày của mã\r\n' +
+        '"Nguyễn, ""Bé"" Đào\nlớp 7A",,1,đã xong,đã thử 60%,"Học sinh; Giáo viên",-5,2026-11-27\r\n' +
+        'Minh,,1,đã xong,đã thử 60%,,,2026-11-27\r\n',
     );
   });
 
+  it('tells two learners with the same nickname apart by their profile tag', () => {
+    const csv = classCsv([row('An'), row('An', { profileId: 'BBBBBBBBBBB', lessons: {} })], { lessons: ['a'], shownLessons: ['a'], gainPairs: [] }, labels);
+    expect(csv.split('\r\n').slice(1)).toEqual(['An,#AAAA,1,đã xong,"Học sinh; Giáo viên",2026-11-27', 'An,#BBBB,0,chưa bắt đầu,"Học sinh; Giáo viên",2026-11-27', '']);
+  });
+
   it('never lets a nickname run as a formula', () => {
-    expect(classCsv([row('=1+1')], { tracks: [], gainPairs: [] }, labels)).toContain("\r\n'=1+1,");
+    expect(classCsv([row('=1+1')], { lessons: [], shownLessons: [], gainPairs: [] }, labels)).toContain("\r\n'=1+1,");
   });
 
   it('names the file in ASCII', () => {
@@ -319,6 +413,32 @@ describe('class storage', () => {
     expect(state.notices).toEqual([{ kind: 'recovered', backupKey, reason: 'invalid at classes.0.name', problem: 'invalid' }]);
     expect(storage.map.get(backupKey)).toBe('{"version":1,"classes":[{"id":"x"}]}');
     expect(storage.map.has(CLASSES_KEY)).toBe(false);
+  });
+
+  it('lists the kept copies, named by when they were set aside, to download as they were', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(CLASSES_KEY, '{"version":1,"classes":[{"id":"x"');
+    const store = makeStore(storage);
+    store.load();
+    const backups = store.backups();
+    expect(backups).toEqual([{ key: `${CLASSES_BACKUP_PREFIX}2026-11-27T10:00:00.000Z`, text: '{"version":1,"classes":[{"id":"x"' }]);
+    expect(classBackupFileName(backups[0]!.key, 1)).toBe('lop-hoc-ban-sao-2026-11-27-10-00-00.json');
+    expect(classBackupFileName(`${CLASSES_BACKUP_PREFIX}hôm qua`, 2)).toBe('lop-hoc-ban-sao-2.json');
+  });
+
+  it('reads classes stored before a class could choose its lessons, and keeps a choice', () => {
+    const stored = '{"version":1,"activeClassId":"lop7a","classes":[{"id":"lop7a","name":"7A","createdAt":"2026-11-20T00:00:00.000Z","learners":[]}]}';
+    expect(parseClasses(stored)).toEqual({
+      ok: true,
+      record: { version: 1, activeClassId: 'lop7a', classes: [{ id: 'lop7a', name: '7A', createdAt: '2026-11-20T00:00:00.000Z', learners: [], lessons: null }] },
+    });
+    const storage = new MemoryStorage();
+    storage.map.set(CLASSES_KEY, stored);
+    expect(makeStore(storage).update((record) => setClassLessons(record, 'lop7a', ['t', 'a', 't'])).notices).toEqual([]);
+    expect(activeClass(makeStore(storage).load().record)!.lessons).toEqual(['t', 'a']);
+    // Back to following the class.
+    makeStore(storage).update((record) => setClassLessons(record, 'lop7a', null));
+    expect(activeClass(makeStore(storage).load().record)!.lessons).toBeNull();
   });
 
   it('treats a record from a newer version of the site as unreadable', () => {

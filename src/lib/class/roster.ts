@@ -37,10 +37,27 @@ export function activeClass(record: ClassesRecord): ClassEntry | undefined {
   return record.classes.find((entry) => entry.id === record.activeClassId) ?? record.classes[0];
 }
 
+/**
+ * A name for a class the teacher did not name: "Lớp của tôi", then "Lớp của tôi (2)"… — never
+ * "Lớp 1", which in Vietnam means first grade. Takes the first name no class has.
+ */
+export function defaultClassName(record: ClassesRecord, names: { first: string; numbered: (n: number) => string }): string {
+  const taken = new Set(record.classes.map((entry) => entry.name.trim()));
+  if (!taken.has(names.first)) return names.first;
+  let n = 2;
+  while (taken.has(names.numbered(n))) n += 1;
+  return names.numbered(n);
+}
+
 /** Adds a new empty class and makes it the active one. */
 export function createClass(record: ClassesRecord, entry: { id: string; name: string; createdAt: string }): ClassesRecord {
   const name = entry.name.trim().slice(0, CLASS_NAME_MAX);
-  return { ...record, activeClassId: entry.id, classes: [...record.classes, { ...entry, name, learners: [] }] };
+  return { ...record, activeClassId: entry.id, classes: [...record.classes, { ...entry, name, learners: [], lessons: null }] };
+}
+
+/** Sets the lessons a class is taking; null goes back to following the class's busiest track. */
+export function setClassLessons(record: ClassesRecord, id: string, lessons: readonly string[] | null): ClassesRecord {
+  return { ...record, classes: record.classes.map((entry) => (entry.id === id ? { ...entry, lessons: lessons && [...new Set(lessons)] } : entry)) };
 }
 
 export function renameClass(record: ClassesRecord, id: string, name: string): ClassesRecord {

@@ -24,6 +24,12 @@ export const classSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(80)),
   createdAt: z.string(),
   learners: z.array(classLearnerSchema),
+  /**
+   * Lesson slugs the class is taking, as the teacher chose them; null until she chooses, when
+   * the class follows the track its learners work in most. Classes stored before this field
+   * existed read as null.
+   */
+  lessons: z._default(z.nullable(z.array(z.string())), null),
 });
 export type ClassEntry = z.infer<typeof classSchema>;
 

@@ -37,6 +37,15 @@ export function parseClasses(raw: string): ParsedRecord<ClassesRecord> {
   );
 }
 
+/**
+ * The file name of a kept copy, from the time in its key:
+ * `vungbuoc:classes:unreadable:2026-11-27T10:00:00.000Z` → `lop-hoc-ban-sao-2026-11-27-10-00-00.json`.
+ */
+export function classBackupFileName(backupKey: string, fallback: number): string {
+  const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(backupKey.slice(CLASSES_BACKUP_PREFIX.length));
+  return `lop-hoc-ban-sao-${time ? time.slice(1).join('-') : fallback}.json`;
+}
+
 export function createClassStore(options: ClassStoreOptions) {
   const store = createRecordStore<ClassesRecord>({
     key: CLASSES_KEY,
