@@ -176,17 +176,17 @@ test('a session report from typed paper results gives the expected gain and CSV'
   const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
   expect(perQuestion.name).toBe('bao-cao-tiet-hoc-45-phut-2026-11-20.csv');
   const rows = perQuestion.text.trimEnd().split('\r\n');
-  expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)');
-  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10$/);
-  expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10$/);
-  expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13');
+  expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý');
+  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10,$/);
+  expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10,$/);
+  expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13,');
 
   const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
   const allRows = all.text.trimEnd().split('\r\n');
   expect(allRows).toEqual([
-    'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)',
-    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13',
-    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13',
+    'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý',
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13,',
+    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13,',
   ]);
   await expect(page.locator('[data-programme-totals]')).toContainText('Số buổi đã tổ chức: 1');
   await expect(page.locator('[data-programme-totals]')).toContainText('Số lượt người tham dự: 20');
@@ -196,6 +196,127 @@ test('a session report from typed paper results gives the expected gain and CSV'
   await waitForIsland(page, '.session-report[data-ready]');
   await expect(page.locator('.report-list li')).toHaveText([/20\/11\/2026 — Trường THCS Nà Phìn: 20 người/]);
   await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+});
+
+test('an impossible number is left out of the percentages, chart, print and CSV, and the warning says so everywhere', async ({ page }) => {
+  await enterClassSession(page);
+  const pre = page.locator('[data-report-test="pre"]');
+  // Question 4 tallied with more right answers than the 20 people who took the test.
+  await pre.getByLabel('Câu 4: Số người trả lời đúng').fill('25');
+  const tallyWarning = 'Câu 4: số người trả lời đúng (25) lớn hơn số người làm bài (20). Câu này không được tính vào kết quả cho đến khi sửa.';
+  await expect(pre.getByRole('alert')).toHaveText(tallyWarning);
+  // The typed number stays in the editor.
+  await expect(pre.getByLabel('Câu 4: Số người trả lời đúng')).toHaveValue('25');
+  // Age groups that add up to 15, not the 20 women and men.
+  await page.getByLabel('Dưới 16 tuổi').fill('15');
+  await expect(page.locator('.report-editor')).toContainText('Tổng theo nhóm tuổi (15) khác tổng theo giới (20).');
+
+  const table = page.locator('[data-report-table]');
+  await expect(table.locator('tbody tr').nth(3).locator('td')).toHaveText(['không tính', '50% (2/4)', '–']);
+  // Whole test without question 4: (8 + 10 + 15 + 9 + 6) / 100.
+  await expect(table.locator('tfoot td').first()).toHaveText('48% (48/100)');
+  await expect(page.locator('[data-overall]')).toHaveText('Trả lời đúng: đầu buổi 48%, cuối buổi 63%. Mức tiến bộ: +15 điểm phần trăm.');
+  await expect(page.locator('.report-chart-table svg .chart-label')).toHaveText(['Câu 1', 'Câu 2', 'Câu 3', 'Câu 5', 'Câu 6']);
+  await expect(page.locator('[data-summary-age]')).toHaveCount(0);
+  await expect(page.locator('.report-headcount')).toContainText('Tổng số người tham dự: 20');
+  const leftOut = page.locator('[data-left-out] li');
+  await expect(leftOut).toHaveText([
+    'Tổng theo nhóm tuổi (15) khác tổng theo giới (20), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới.',
+    'Câu 4, kiểm tra đầu buổi: số người trả lời đúng (25) lớn hơn số người làm bài (20), nên câu này không được tính.',
+  ]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-left-out]')).toBeVisible();
+  await expect(table.locator('tbody tr').nth(3).locator('td').first()).toHaveText('không tính');
+  await page.emulateMedia({ media: 'screen' });
+
+  const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
+  const rows = perQuestion.text.trimEnd().split('\r\n');
+  expect(rows[4]).toMatch(/^Câu 4,"?[^,]*"?,,,,2,4,50,,"?Câu 4, kiểm tra đầu buổi: số người trả lời đúng \(25\) lớn hơn số người làm bài \(20\), nên câu này không được tính\."?$/);
+  expect(rows.at(-1)).toBe('Cả bài,,48,100,48,15,24,63,15,');
+  const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
+  expect(all.text.trimEnd().split('\r\n')[1]).toBe(
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,,,,,,,20,48,4,63,15,' +
+      '"Tổng theo nhóm tuổi (15) khác tổng theo giới (20), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới. ' +
+      'Câu 4, kiểm tra đầu buổi: số người trả lời đúng (25) lớn hơn số người làm bài (20), nên câu này không được tính."',
+  );
+
+  // Correcting the number brings the question back.
+  await pre.getByLabel('Câu 4: Số người trả lời đúng').fill('12');
+  await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+  await expect(leftOut).toHaveCount(1);
+});
+
+test('the age groups of the plan\'s audience come first; the others fold under "other ages" and keep their counts', async ({ page }) => {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+  const ages = page.locator('.report-counts').filter({ has: page.locator('legend', { hasText: 'Theo nhóm tuổi' }) });
+  // A class: the two groups under 18 first; adults folded away.
+  await expect(ages.getByRole('textbox', { includeHidden: false })).toHaveCount(2);
+  await expect(ages.getByLabel('Dưới 16 tuổi')).toBeVisible();
+  await expect(ages.getByLabel('16–17 tuổi')).toBeVisible();
+  await expect(ages.getByLabel('18–35 tuổi')).toBeHidden();
+  await ages.getByText('Nhóm tuổi khác').click();
+  await ages.getByLabel('18–35 tuổi').fill('2');
+  await expect(ages.locator('summary')).toHaveText('Nhóm tuổi khác (đã ghi 2 người)');
+  await page.getByLabel('Nữ', { exact: true }).fill('2');
+  await expect(page.locator('[data-summary-age]')).toHaveText('Dưới 16 tuổi: 0 · 16–17 tuổi: 0 · 18–35 tuổi: 2');
+  // Nothing is lost: after a reload the folded group opens by itself with its count.
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(ages.getByLabel('18–35 tuổi')).toHaveValue('2');
+  await expect(ages.getByLabel('18–35 tuổi')).toBeVisible();
+
+  // A village meeting: the adult groups first, the groups under 18 folded.
+  await page.goto('/sessions/hop-thon-90-phut/report/');
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+  for (const label of ['18–35 tuổi', '36–59 tuổi', 'Từ 60 tuổi']) await expect(ages.getByLabel(label)).toBeVisible();
+  await expect(ages.getByLabel('Dưới 16 tuổi')).toBeHidden();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('numbers a stored report cannot hold are refused on screen, and every report survives a reload', async ({ page }) => {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  // A report whose post-test already holds the most sheets a report can (1000), and a second one.
+  await page.evaluate(() => {
+    const entry = (sheets: number) => ({ method: 'sheets', sheets: Array.from({ length: sheets }, () => ({})), respondents: 0, correct: {} });
+    const report = (id: string, date: string, place: string, sheets: number) => ({
+      id, session: 'tiet-hoc-45-phut', date, place, notes: '',
+      headcount: { female: 10, male: 10, age: { under16: 20, from16to17: 0, from18to35: 0, from36to59: 0, from60: 0 } },
+      pre: entry(0), post: entry(sheets), createdAt: `${date}T08:00:00.000Z`, updatedAt: `${date}T08:00:00.000Z`,
+    });
+    localStorage.setItem('vungbuoc:reports', JSON.stringify({ version: 1, reports: [report('full-sheets', '2026-11-20', 'Trường A', 1000), report('second-one', '2026-11-10', 'Trường B', 0)] }));
+  });
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.report-list li')).toHaveCount(2);
+
+  await page.getByLabel('Nữ', { exact: true }).fill('150000');
+  await expect(page.locator('[data-count-error="female"]')).toHaveText('Số này quá lớn nên chưa được lưu: mỗi ô nhận tối đa 100.000.');
+  await expect(page.getByLabel('Nữ', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-total]')).toHaveText('Tổng số người tham dự: 20');
+
+  await page.getByLabel('Ngày tổ chức').fill('20266-11-20');
+  await expect(page.locator('#report-date-error')).toHaveText('Ngày này chưa được lưu: năm phải có đúng 4 chữ số, ví dụ 20/11/2026.');
+  await expect(page.getByLabel('Ngày tổ chức')).toHaveAttribute('max', '9999-12-31');
+
+  const post = page.locator('[data-report-test="post"]');
+  await expect(post).toContainText('Đã nhập 1000 phiếu.');
+  await post.getByRole('button', { name: 'Thêm phiếu' }).click();
+  await expect(post.locator('[data-sheets-full]')).toHaveText('Không thêm được phiếu: mỗi lần kiểm tra nhận tối đa 1000 phiếu. Với nhóm đông hơn, hãy nhập bằng cách đếm theo câu.');
+  await expect(post).toContainText('Đã nhập 1000 phiếu.');
+
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.report-list li')).toHaveText([/^20\/11\/2026 — Trường A: 20 người/, /^10\/11\/2026 — Trường B: 20 người/]);
+  await expect(page.getByText('bị hỏng')).toHaveCount(0);
+  await expect(page.getByLabel('Ngày tổ chức')).toHaveValue('2026-11-20');
+  await expect(page.getByLabel('Nữ', { exact: true })).toHaveValue('10');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('vungbuoc:reports:unreadable:')));
+  expect(stored).toEqual([]);
 });
 
 test('the printed report shows the results and hides the entry form and navigation', async ({ page }) => {
