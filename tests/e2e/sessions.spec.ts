@@ -17,6 +17,12 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }
 
+/** A plan's expected group size, as its content file sets it (the schema's default is 30). */
+function groupSizeOf(slug: string): number {
+  const text = readFileSync(new URL(`../../content/sessions/vi/${slug}.md`, import.meta.url), 'utf8');
+  return Number(/^groupSize:\s*(\d+)/m.exec(text)?.[1] ?? 30);
+}
+
 /** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -366,7 +372,11 @@ test('unreadable stored reports are copied aside, never deleted, and the trainer
   await expect(page.getByRole('button', { name: 'Tải bản sao 1' })).toBeVisible();
 });
 
-test('the attendance sheet prints 25 numbered rows for name, unit and signature, without navigation', async ({ page }) => {
+/** Visible column headers of the attendance sheet's first page. */
+const attendanceHeaders = (page: Page) => page.locator('[data-attendance-page="1"] thead th:visible');
+
+test('the attendance sheet has a numbered row per expected participant, 25 to a printed page, without navigation', async ({ page }) => {
+  const groupSize = groupSizeOf('hop-thon-90-phut');
   await page.goto('/sessions/hop-thon-90-phut/print/attendance/');
   await page.emulateMedia({ media: 'print' });
   for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-bar', '.site-footer']) {
@@ -374,14 +384,72 @@ test('the attendance sheet prints 25 numbered rows for name, unit and signature,
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách tham dự');
   await expect(page.locator('.paper-topic')).toContainText('Họp thôn 90 phút');
-  await expect(page.locator('.attendance-table thead th')).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Chữ ký']);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Chữ ký']);
   const rows = page.locator('.attendance-table tbody tr');
-  await expect(rows).toHaveCount(25);
+  await expect(rows).toHaveCount(groupSize);
   await expect(rows.first().locator('td').first()).toHaveText('1');
-  await expect(rows.last().locator('td').first()).toHaveText('25');
+  await expect(rows.last().locator('td').first()).toHaveText(String(groupSize));
+  await expect(page.locator('[data-attendance-page="1"] tbody tr')).toHaveCount(Math.min(25, groupSize));
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdf.length).toBeGreaterThan(5_000);
-  expect(pdfPages(pdf)).toBe(1);
+  expect(pdfPages(pdf)).toBe(Math.ceil(groupSize / 25));
+});
+
+test('a group of 25 fits the attendance sheet on one A4 page, and 45 on two', async ({ page }) => {
+  for (const [rows, pages] of [[25, 1], [45, 2]] as const) {
+    await page.goto('/sessions/hop-thon-90-phut/print/attendance/?sex=1&age=1');
+    // Trim or repeat the rows the build printed, to measure the page layout with this many.
+    await page.evaluate((wanted) => {
+      const first = document.querySelector('[data-attendance-page="1"] tbody')!;
+      const template = first.querySelector('tr')!;
+      for (const extra of document.querySelectorAll('[data-attendance-page]:not([data-attendance-page="1"])')) extra.remove();
+      first.replaceChildren(...Array.from({ length: Math.min(25, wanted) }, () => template.cloneNode(true)));
+      if (wanted > 25) {
+        const second = first.closest('[data-attendance-page]')!.cloneNode(true) as HTMLElement;
+        second.dataset.attendancePage = '2';
+        second.querySelector('tbody')!.replaceChildren(...Array.from({ length: wanted - 25 }, () => template.cloneNode(true)));
+        first.closest('[data-attendance-page]')!.after(second);
+      }
+    }, rows);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(pages);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('tick columns for sex and age group are switched on before printing; the switches do not print', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/print/attendance/');
+  const options = page.getByRole('group', { name: 'Cột in thêm trên danh sách' });
+  await options.getByLabel('Cột giới tính (nữ, nam) để đánh dấu').check();
+  await options.getByLabel('Cột nhóm tuổi để đánh dấu').check();
+  await expect(page).toHaveURL(/\/print\/attendance\/\?sex=1&age=1$/);
+  const withTicks = ['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Nữ', 'Nam', '18–35', '36–59', 'Từ 60', 'Tuổi khác', 'Chữ ký'];
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  await page.emulateMedia({ media: 'print' });
+  await expect(options).toBeHidden();
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  await expect(page.locator('.paper--attendance')).toContainText('Cột “Tuổi khác”: ghi số tuổi');
+  expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(Math.ceil(groupSizeOf('hop-thon-90-phut') / 25));
+  await page.emulateMedia({ media: 'screen' });
+  // The choice survives a reload and goes with the link to the neutral version.
+  await page.reload();
+  await expect(options.getByLabel('Cột giới tính (nữ, nam) để đánh dấu')).toBeChecked();
+  await page.getByRole('link', { name: 'In bản tiêu đề trung tính (không ghi chủ đề)' }).click();
+  await expect(page).toHaveURL(/\/print\/attendance\/neutral\/\?sex=1&age=1$/);
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a class\'s attendance sheet has no village column, unless the teacher asks for it', async ({ page }) => {
+  const groupSize = groupSizeOf('tiet-hoc-45-phut');
+  await page.goto('/sessions/tiet-hoc-45-phut/print/attendance/');
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSize);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Chữ ký']);
+  await page.getByLabel('Cột nhóm tuổi để đánh dấu').check();
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Dưới 16', '16–17', 'Tuổi khác', 'Chữ ký']);
+  await page.getByLabel('Cột đơn vị / thôn, bản (bỏ chọn khi cả lớp cùng một trường)').check();
+  await expect(page).toHaveURL(/\?age=1&unit=1$/);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Dưới 16', '16–17', 'Tuổi khác', 'Chữ ký']);
 });
 
 test('the neutral attendance sheet is one click from the plan and names no topic', async ({ page }) => {
@@ -391,7 +459,7 @@ test('the neutral attendance sheet is one click from the plan and names no topic
   await page.waitForLoadState('load');
   await expect(page).toHaveTitle('Danh sách tham dự · Vững Bước');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSizeOf('hop-thon-90-phut'));
   const printed = await page.locator('body').innerText();
   expect(printed).toContain('Danh sách tham dự');
   expect(printed).not.toMatch(/mua bán|buôn bán|họp thôn|người trở về|trafficking/i);
@@ -460,7 +528,7 @@ test('sessions work under a sub-path', async ({ page }) => {
   await page.locator('.session-list > li').nth(1).getByRole('link', { name: 'Xem kế hoạch' }).click();
   await expect(page).toHaveURL(/\/hoc\/sessions\/hop-thon-90-phut\/$/);
   await page.getByRole('link', { name: 'Danh sách tham dự, tiêu đề trung tính' }).click();
-  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSizeOf('hop-thon-90-phut'));
   await page.goto(`${SCHOOL_HOC}en/sessions/tiet-hoc-45-phut/report/`);
   await waitForIsland(page, '.session-report[data-ready]');
   await page.getByRole('button', { name: 'Add a session' }).click();
