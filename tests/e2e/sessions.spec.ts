@@ -82,6 +82,40 @@ test('a plan shows audience, duration, objectives, agenda, materials, tests, not
   await expect(page.locator('.session-report-needs li').first()).toContainText('Ngày, thôn (bản), xã');
 });
 
+test('a plan lists every paper it uses, with sheet counts for its group size', async ({ page }) => {
+  const size = groupSizeOf('tiet-hoc-45-phut');
+  const attendanceSheets = Math.ceil(size / 25);
+  await page.goto(CLASS_PLAN);
+  const papers = page.locator('[data-papers]');
+  await expect(papers.locator('[data-paper="plan"]')).toHaveText('Bản in kế hoạch buổi: 1 bản cho người hướng dẫn');
+  await expect(papers.locator('[data-paper="attendance"]')).toContainText(`Danh sách tham dự: ${attendanceSheets} tờ (${size} dòng, 25 dòng mỗi tờ)`);
+  for (const which of ['pre', 'post']) {
+    await expect(papers.locator(`[data-paper="${which}-test"]`)).toContainText(`: ${size} tờ, mỗi người một tờ (in không kèm trang đáp án); thêm 1 bản kèm đáp án cho người hướng dẫn`);
+  }
+  await expect(papers.locator('[data-paper="pre-test"] a')).toHaveAttribute('href', '/quizzes/tiet-hoc-truoc/print/');
+  const lessons = papers.locator('[data-paper="lesson"]');
+  await expect(lessons).toHaveCount(2);
+  await expect(lessons.first()).toContainText('Bài học: Mua bán người là gì?');
+  await expect(lessons.first().getByRole('link', { name: /^Tài liệu phát tay\s*: Mua bán người là gì\?$/ })).toHaveAttribute('href', '/lessons/mua-ban-nguoi-la-gi/print/');
+  await expect(lessons.first().locator('li').first()).toHaveText(`Tài liệu phát tay: Mua bán người là gì?: ${size} tờ, mỗi người một tờ (in hai mặt)`);
+  await expect(lessons.nth(1).getByRole('link', { name: /^Kịch bản người dạy/ })).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/print/script/');
+  await expect(lessons.nth(1).getByRole('link', { name: /^Bản chữ to/ })).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/print/large/');
+  // Attendance, two paper tests and two handouts: one sheet per participant each.
+  await expect(papers.locator('[data-papers-total]')).toHaveText(
+    `Tổng: ${attendanceSheets + 4 * size} tờ A4 cho người tham dự và danh sách tham dự, chưa kể các bản cho người hướng dẫn.`,
+  );
+});
+
+test('every paper test prints on one sheet per participant when the key is left out', async ({ page }) => {
+  for (const quiz of ['tiet-hoc-truoc', 'tiet-hoc-sau', 'hop-thon-truoc', 'hop-thon-sau', 'clb-truoc', 'clb-sau']) {
+    await page.goto(`/quizzes/${quiz}/print/`);
+    await page.getByLabel('Chỉ in câu hỏi, không in trang đáp án').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), quiz).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
 test('the agenda shows elapsed times, and real clock times from a typed start time', async ({ page }) => {
   await page.goto(CLASS_PLAN);
   const times = page.locator('[data-agenda] td.agenda-time');

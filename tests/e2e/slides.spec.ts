@@ -3,6 +3,7 @@
  * it in another window (BroadcastChannel, or the storage event), notes kept off the audience's
  * pages, and the printed papers (handout, large print, trainer script).
  */
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { SCHOOL_HOC } from './support/sites.ts';
@@ -12,6 +13,14 @@ const DECK = `${LESSON}slides/`;
 const PRESENTER = `${LESSON}slides/presenter/`;
 /** Text that only appears in a `:::notes` block of the lesson (on slide 3). */
 const NOTE = 'Giải thích cho lớp';
+
+/** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Lesson slugs of a locale, from the content folder. */
+const lessonSlugs = (locale: string) => readdirSync(new URL(`../../content/lessons/${locale}/`, import.meta.url)).map((file) => file.replace(/\.md$/, ''));
 
 const visibleSlide = (page: Page) => page.locator('[data-deck-stage] > [data-slide]:visible');
 const presenterSlide = (page: Page) => page.locator('[data-presenter-item]:visible');
@@ -314,7 +323,7 @@ test.describe('printed papers', () => {
     await expect(page).toHaveURL(/\/lessons\/mua-ban-nguoi-la-gi\/print\/$/);
   });
 
-  test('the handout prints the lesson, key points and help, without navigation or notes', async ({ page }) => {
+  test('the handout prints key points, the scenario and help on one sheet, without navigation, notes or the full text', async ({ page }) => {
     await page.goto(`${LESSON}print/`);
     await expect(page.getByRole('navigation', { name: 'Các bản in của bài' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -322,23 +331,40 @@ test.describe('printed papers', () => {
       await expect(page.locator(chrome).first()).toBeHidden();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mua bán người là gì?');
-    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Điều cần nhớ' })).toBeVisible();
+    await expect(page.locator('[data-handout-scenarios] .callout-label')).toHaveText(['Tình huống: Chuyện của Tuấn']);
     await expect(page.getByRole('heading', { name: 'Nơi tìm trợ giúp' })).toBeVisible();
     await expect(page.locator('.help-section a[href="tel:111"]')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Nguồn thông tin' })).toBeVisible();
+    // The full text stays in the large-print paper, and the handout says where to find it.
+    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toHaveCount(0);
+    await expect(page.locator('.lesson-paper__full-text')).toHaveText('Toàn bộ bài “Mua bán người là gì?” có trong bản in chữ to (hỏi người hướng dẫn) và trên trang Vững Bước.');
     expect(await page.content()).not.toContain(NOTE);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
   });
 
-  test('the large-print handout sets the same text larger', async ({ page }) => {
-    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.lesson-paper__body p')!).fontSize));
+  test('every lesson\'s handout fits one sheet: two A4 sides at most, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ media: 'print' });
+    const pages: Record<string, number> = {};
+    for (const [prefix, slug] of [...lessonSlugs('vi').map((slug) => ['', slug]), ...lessonSlugs('en').map((slug) => ['/en', slug])]) {
+      await page.goto(`${prefix}/lessons/${slug}/print/`);
+      pages[`${prefix}/lessons/${slug}/print/`] = pdfPages(await page.pdf({ format: 'A4' }));
+    }
+    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(20);
+    expect(Object.entries(pages).filter(([, n]) => n < 1 || n > 2)).toEqual([]);
+  });
+
+  test('the large-print paper keeps the full lesson text, set larger', async ({ page }) => {
+    const keyPointSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.key-points li')!).fontSize));
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${LESSON}print/`);
-    const regular = await bodySize();
+    const regular = await keyPointSize();
     await page.goto(`${LESSON}print/large/`);
-    expect(await bodySize()).toBeGreaterThanOrEqual(regular * 1.4);
+    expect(await keyPointSize()).toBeGreaterThanOrEqual(regular * 1.4);
+    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Điều cần nhớ' })).toBeVisible();
     await expect(page.locator('.help-section a[href="tel:111"]')).toBeVisible();
     await expect(page.locator('.site-header')).toBeHidden();

@@ -5,6 +5,7 @@ import {
   attendanceColumnsQuery,
   attendanceLayout,
   attendancePageCount,
+  papersToPrint,
 } from '../../src/lib/sessions/papers.ts';
 
 describe('the attendance sheet', () => {
@@ -36,5 +37,43 @@ describe('the attendance sheet', () => {
     expect(attendanceColumnsQuery(defaults, defaults)).toBe('');
     expect(attendanceColumnsFromQuery('?sex=1&unit=0', defaults)).toEqual({ sex: true, age: false, unit: false });
     expect(attendanceColumnsFromQuery('?sex=yes&start=08%3A00', defaults)).toEqual(defaults);
+  });
+});
+
+describe('papers to print for a plan', () => {
+  const classPlan = {
+    groupSize: 45,
+    agenda: [{}, {}, { lesson: 'mua-ban-nguoi-la-gi' }, { lesson: 'viec-nhe-luong-cao' }, { lesson: 'viec-nhe-luong-cao' }, {}, {}],
+    preTest: 'tiet-hoc-truoc',
+    postTest: 'tiet-hoc-sau',
+  };
+
+  it('counts a handout and each paper test per participant, and the attendance sheet by 25 rows a page', () => {
+    expect(papersToPrint(classPlan)).toEqual({
+      groupSize: 45,
+      attendance: { rows: 45, sheets: 2 },
+      tests: [
+        { which: 'pre', quiz: 'tiet-hoc-truoc', sheets: 45 },
+        { which: 'post', quiz: 'tiet-hoc-sau', sheets: 45 },
+      ],
+      lessons: [
+        { lesson: 'mua-ban-nguoi-la-gi', handoutSheets: 45 },
+        { lesson: 'viec-nhe-luong-cao', handoutSheets: 45 },
+      ],
+      // 2 + 45 + 45 + 45 + 45
+      totalSheets: 182,
+    });
+  });
+
+  it('lists a lesson once however many agenda rows use it, and no test the plan does not have', () => {
+    const papers = papersToPrint({ groupSize: 30, agenda: [{ lesson: 'a' }, { lesson: 'b' }, { lesson: 'a' }] });
+    expect(papers.lessons.map((lesson) => lesson.lesson)).toEqual(['a', 'b']);
+    expect(papers.tests).toEqual([]);
+    expect(papers.attendance).toEqual({ rows: 30, sheets: 2 });
+    expect(papers.totalSheets).toBe(2 + 30 + 30);
+  });
+
+  it('prints one attendance page for a group of 25 or fewer', () => {
+    expect(papersToPrint({ groupSize: 25, agenda: [] })).toMatchObject({ attendance: { rows: 25, sheets: 1 }, totalSheets: 1 });
   });
 });

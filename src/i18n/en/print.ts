@@ -5,6 +5,7 @@ import type { printStrings as source } from '../vi/print.ts';
 export const printStrings: Strings<typeof source> = {
   'print.handout': 'Handout',
   'print.handoutTitle': '{title} — handout',
+  'print.fullText': 'The whole lesson “{title}” is in the large-print paper (ask the facilitator) and on the Vững Bước site.',
   'print.large': 'Large print',
   'print.largeTitle': '{title} — large print',
   'print.script': 'Trainer script',

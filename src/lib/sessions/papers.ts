@@ -70,3 +70,44 @@ export function attendanceColumnsQuery(columns: AttendanceColumns, defaults: Att
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** Sheets one participant gets of a lesson handout (it fits one sheet, printed on both sides). */
+export const HANDOUT_SHEETS_PER_PARTICIPANT = 1;
+/** Sheets one participant gets of a paper test (questions only; the key prints on its own page). */
+export const TEST_SHEETS_PER_PARTICIPANT = 1;
+
+/** What a plan needs printed, counted for its group size. */
+export interface PapersToPrint {
+  groupSize: number;
+  /** The attendance sheet: one copy, one page per 25 rows, printed on one side. */
+  attendance: { rows: number; sheets: number };
+  /** Paper tests: one sheet per participant, plus one copy with the key for the facilitator. */
+  tests: Array<{ which: 'pre' | 'post'; quiz: string; sheets: number }>;
+  /** Each lesson the agenda uses, once, in agenda order: a handout per participant. */
+  lessons: Array<{ lesson: string; handoutSheets: number }>;
+  /**
+   * Sheets for participants and the attendance sheet together. The facilitator's copies
+   * (plan, trainer scripts, large print, keys) vary in length and are not counted.
+   */
+  totalSheets: number;
+}
+
+/** Every paper a session plan uses, with sheet counts for its group size. */
+export function papersToPrint(plan: {
+  groupSize: number;
+  agenda: ReadonlyArray<{ lesson?: string | undefined }>;
+  preTest?: string | undefined;
+  postTest?: string | undefined;
+}): PapersToPrint {
+  const groupSize = Math.max(1, Math.floor(plan.groupSize));
+  const attendance = { rows: groupSize, sheets: attendancePageCount(groupSize) };
+  const tests = [
+    ...(plan.preTest ? [{ which: 'pre' as const, quiz: plan.preTest, sheets: groupSize * TEST_SHEETS_PER_PARTICIPANT }] : []),
+    ...(plan.postTest ? [{ which: 'post' as const, quiz: plan.postTest, sheets: groupSize * TEST_SHEETS_PER_PARTICIPANT }] : []),
+  ];
+  const slugs = [...new Set(plan.agenda.flatMap((item) => (item.lesson ? [item.lesson] : [])))];
+  const lessons = slugs.map((lesson) => ({ lesson, handoutSheets: groupSize * HANDOUT_SHEETS_PER_PARTICIPANT }));
+  const totalSheets =
+    attendance.sheets + tests.reduce((sum, test) => sum + test.sheets, 0) + lessons.reduce((sum, lesson) => sum + lesson.handoutSheets, 0);
+  return { groupSize, attendance, tests, lessons, totalSheets };
+}
