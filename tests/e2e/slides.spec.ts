@@ -223,7 +223,6 @@ test.describe('the presenter view', () => {
     await page.clock.runFor(95_000);
     await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
     await expect(page.locator('[data-timer-remaining]')).toHaveText('còn 13:25');
-    await expect(page.locator('[data-timer-pace]')).toHaveText('Theo kế hoạch, lúc này ở trang 2 — đúng kế hoạch');
     await page.getByRole('button', { name: 'Tạm dừng' }).click();
     await page.clock.runFor(60_000);
     await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
@@ -236,6 +235,36 @@ test.describe('the presenter view', () => {
 
     await page.keyboard.press('End');
     await expect(presenterSlide(page).locator('.presenter__next')).toContainText('Đây là trang cuối.');
+  });
+
+  test('the timer reads 0:00 until the first slide change, then runs against each slide\'s planned time', async ({ page }) => {
+    await page.clock.install({ time: new Date(2026, 10, 27, 7, 59, 0) });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(2026, 10, 27, 8, 0, 0));
+    await expect(page.getByText('Đồng hồ bắt đầu khi bạn chuyển trang lần đầu, hoặc khi bấm Bắt đầu.')).toBeVisible();
+    // People settle with the title slide up: no time counted, no pace shown.
+    await page.clock.runFor(120_000);
+    await expect(page.locator('[data-clock]')).toHaveText('08:02');
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('0:00');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('');
+    await expect(page.locator('[data-timer-toggle]')).toHaveText('Bắt đầu');
+
+    // 15 minutes over the nine slides after the title: 1:40 each.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-timer-toggle]')).toHaveText('Tạm dừng');
+    await page.clock.runFor(95_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 0:00–1:40 — đúng kế hoạch');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 1:40–3:20 — sớm 0:05 so với kế hoạch');
+    await page.clock.runFor(200_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('4:55');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 1:40–3:20 — chậm 1:35 so với kế hoạch');
+    // Later slide changes leave a paused timer paused.
+    await page.getByRole('button', { name: 'Tạm dừng' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(30_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('4:55');
   });
 
   test('drives an audience tab of the same deck, and follows it back', async ({ context }) => {
@@ -378,7 +407,7 @@ test.describe('printed papers', () => {
     for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-toolbar']) {
       await expect(page.locator(chrome).first()).toBeHidden();
     }
-    await expect(page.getByText('Thời lượng 15 phút cho 10 trang chiếu — khoảng 1,5 phút mỗi trang.')).toBeVisible();
+    await expect(page.getByText('Thời lượng 15 phút cho 10 trang chiếu — khoảng 1,5 phút mỗi trang sau trang tiêu đề (trang tiêu đề để lúc mọi người ổn định chỗ ngồi).')).toBeVisible();
     const slides = page.locator('[data-script-slide]');
     await expect(slides).toHaveCount(10);
     await expect(slides.nth(2).getByRole('heading', { level: 2 })).toHaveText('Trang chiếu 3/10: Ba câu hỏi để nhận ra mua bán người');

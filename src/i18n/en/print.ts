@@ -16,5 +16,5 @@ export const printStrings: Strings<typeof source> = {
   'print.slide': 'Slide {n} of {total}: {title}',
   'print.notes': 'Trainer notes',
   'print.noNotes': 'No notes.',
-  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes a slide.',
+  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes for each slide after the title slide (the title slide is up while people settle).',
 };

@@ -13,5 +13,5 @@ export const printStrings = {
   'print.slide': 'Trang chiếu {n}/{total}: {title}',
   'print.notes': 'Ghi chú cho người dạy',
   'print.noNotes': 'Không có ghi chú.',
-  'print.scriptIntro': 'Thời lượng {duration} phút cho {slides} trang chiếu — khoảng {perSlide} phút mỗi trang.',
+  'print.scriptIntro': 'Thời lượng {duration} phút cho {slides} trang chiếu — khoảng {perSlide} phút mỗi trang sau trang tiêu đề (trang tiêu đề để lúc mọi người ổn định chỗ ngồi).',
 } as const;
