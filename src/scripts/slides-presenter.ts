@@ -1,9 +1,22 @@
 /**
  * The presenter view: shows the current slide with the next one and its notes, runs the timer
  * against the lesson's duration, and drives the audience windows (see slides-controller.ts).
- * The timer survives a reload of this tab (sessionStorage); it never needs a network clock.
+ * The timer starts with the first slide change (or its button), never on page load; it
+ * survives a reload of this tab (sessionStorage) and never needs a network clock.
  */
-import { elapsedMs, formatClock, formatDuration, paceOf, pauseTimer, readTimerState, RESET_TIMER, startTimer, type TimerState } from '../lib/slides/timer.ts';
+import {
+  elapsedMs,
+  formatClock,
+  formatDuration,
+  isFresh,
+  paceOf,
+  pauseTimer,
+  readTimerState,
+  RESET_TIMER,
+  startTimer,
+  timerOnSlideChange,
+  type TimerState,
+} from '../lib/slides/timer.ts';
 import { fill, markScrollable, startDeckController } from './slides-controller.ts';
 
 const TIMER_KEY_PREFIX = 'vungbuoc:deck-timer:v1:';
@@ -66,9 +79,17 @@ export function startPresenter(): void {
     remaining.textContent = fill((state.over ? labels.labelOver : labels.labelRemaining) ?? '{time}', { time: formatDuration(state.remainingMs) });
     remaining.classList.toggle('is-over', state.over);
     const paceLabel = { ahead: labels.labelAhead, 'on-time': labels.labelOnTime, behind: labels.labelBehind }[state.status] ?? '';
-    pace.textContent = elapsed > 0 ? `${fill(labels.labelExpected ?? '', { n: state.expectedSlide })} — ${paceLabel}` : '';
+    const planned = fill(labels.labelPlanned ?? '', { from: formatDuration(state.planned.startMs), to: formatDuration(state.planned.endMs) });
+    // Nothing to compare before the lesson's time has started.
+    pace.textContent = isFresh(timer) ? '' : `${planned} — ${fill(paceLabel, { time: formatDuration(state.differenceMs) })}`;
     toggle.textContent = (timer.running ? labels.labelPause : labels.labelStart) ?? '';
     toggle.setAttribute('aria-pressed', String(timer.running));
+  };
+
+  const setTimer = (next: TimerState): void => {
+    timer = next;
+    saveTimer(timerKey, timer);
+    tick();
   };
 
   const markScrollableParts = (): void => {
@@ -89,13 +110,16 @@ export function startPresenter(): void {
         button('blank').setAttribute('aria-pressed', String(state.blank));
         button('previous').disabled = state.slide <= 1;
         button('next').disabled = state.slide >= total;
-        if (currentSlide && currentSlide !== state.slide) {
+        const changed = currentSlide !== 0 && currentSlide !== state.slide;
+        if (changed) {
           const title = items[state.slide - 1]?.querySelector<HTMLElement>('[data-slide]')?.dataset.title ?? '';
           status.textContent = fill(labels.labelAnnounce ?? '', { n: state.slide, total, title });
         }
         currentSlide = state.slide;
         markScrollableParts();
-        tick();
+        // The lesson's time starts when the presenter first leaves the slide shown on opening.
+        if (changed) setTimer(timerOnSlideChange(timer, Date.now()));
+        else tick();
       },
       showTyped(typed) {
         typedBox.hidden = !typed;
@@ -119,11 +143,6 @@ export function startPresenter(): void {
     if (window.open(url, audience.target, 'popup')) event.preventDefault();
   });
 
-  const setTimer = (next: TimerState): void => {
-    timer = next;
-    saveTimer(timerKey, timer);
-    tick();
-  };
   toggle.addEventListener('click', () => setTimer(timer.running ? pauseTimer(timer, Date.now()) : startTimer(timer, Date.now())));
   $('[data-timer-reset]').addEventListener('click', () => setTimer(RESET_TIMER));
   window.setInterval(tick, 1000);

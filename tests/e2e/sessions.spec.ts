@@ -17,6 +17,12 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
 }
 
+/** A plan's expected group size, as its content file sets it (the schema's default is 30). */
+function groupSizeOf(slug: string): number {
+  const text = readFileSync(new URL(`../../content/sessions/vi/${slug}.md`, import.meta.url), 'utf8');
+  return Number(/^groupSize:\s*(\d+)/m.exec(text)?.[1] ?? 30);
+}
+
 /** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -74,6 +80,40 @@ test('a plan shows audience, duration, objectives, agenda, materials, tests, not
   await expect(lessonRow.getByRole('link', { name: 'Slide của bài Dấu hiệu mua bán người trong thôn xóm' })).toHaveAttribute('href', '/lessons/dau-hieu-trong-thon-xom/slides/');
   await expect(page.locator('[data-test="hop-thon-sau"]').getByRole('link', { name: 'Làm trên máy' })).toHaveAttribute('href', '/quizzes/hop-thon-sau/');
   await expect(page.locator('.session-report-needs li').first()).toContainText('Ngày, thôn (bản), xã');
+});
+
+test('a plan lists every paper it uses, with sheet counts for its group size', async ({ page }) => {
+  const size = groupSizeOf('tiet-hoc-45-phut');
+  const attendanceSheets = Math.ceil(size / 25);
+  await page.goto(CLASS_PLAN);
+  const papers = page.locator('[data-papers]');
+  await expect(papers.locator('[data-paper="plan"]')).toHaveText('Bản in kế hoạch buổi: 1 bản cho người hướng dẫn');
+  await expect(papers.locator('[data-paper="attendance"]')).toContainText(`Danh sách tham dự: ${attendanceSheets} tờ (${size} dòng, 25 dòng mỗi tờ)`);
+  for (const which of ['pre', 'post']) {
+    await expect(papers.locator(`[data-paper="${which}-test"]`)).toContainText(`: ${size} tờ, mỗi người một tờ (in không kèm trang đáp án); thêm 1 bản kèm đáp án cho người hướng dẫn`);
+  }
+  await expect(papers.locator('[data-paper="pre-test"] a')).toHaveAttribute('href', '/quizzes/tiet-hoc-truoc/print/');
+  const lessons = papers.locator('[data-paper="lesson"]');
+  await expect(lessons).toHaveCount(2);
+  await expect(lessons.first()).toContainText('Bài học: Mua bán người là gì?');
+  await expect(lessons.first().getByRole('link', { name: /^Tài liệu phát tay\s*: Mua bán người là gì\?$/ })).toHaveAttribute('href', '/lessons/mua-ban-nguoi-la-gi/print/');
+  await expect(lessons.first().locator('li').first()).toHaveText(`Tài liệu phát tay: Mua bán người là gì?: ${size} tờ, mỗi người một tờ (in hai mặt)`);
+  await expect(lessons.nth(1).getByRole('link', { name: /^Kịch bản người dạy/ })).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/print/script/');
+  await expect(lessons.nth(1).getByRole('link', { name: /^Bản chữ to/ })).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/print/large/');
+  // Attendance, two paper tests and two handouts: one sheet per participant each.
+  await expect(papers.locator('[data-papers-total]')).toHaveText(
+    `Tổng: ${attendanceSheets + 4 * size} tờ A4 cho người tham dự và danh sách tham dự, chưa kể các bản cho người hướng dẫn.`,
+  );
+});
+
+test('every paper test prints on one sheet per participant when the key is left out', async ({ page }) => {
+  for (const quiz of ['tiet-hoc-truoc', 'tiet-hoc-sau', 'hop-thon-truoc', 'hop-thon-sau', 'clb-truoc', 'clb-sau']) {
+    await page.goto(`/quizzes/${quiz}/print/`);
+    await page.getByLabel('Chỉ in câu hỏi, không in trang đáp án').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), quiz).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 test('the agenda shows elapsed times, and real clock times from a typed start time', async ({ page }) => {
@@ -176,17 +216,17 @@ test('a session report from typed paper results gives the expected gain and CSV'
   const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
   expect(perQuestion.name).toBe('bao-cao-tiet-hoc-45-phut-2026-11-20.csv');
   const rows = perQuestion.text.trimEnd().split('\r\n');
-  expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)');
-  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10$/);
-  expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10$/);
-  expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13');
+  expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý');
+  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10,$/);
+  expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10,$/);
+  expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13,');
 
   const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
   const allRows = all.text.trimEnd().split('\r\n');
   expect(allRows).toEqual([
-    'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %)',
-    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13',
-    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13',
+    'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý',
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13,',
+    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13,',
   ]);
   await expect(page.locator('[data-programme-totals]')).toContainText('Số buổi đã tổ chức: 1');
   await expect(page.locator('[data-programme-totals]')).toContainText('Số lượt người tham dự: 20');
@@ -196,6 +236,127 @@ test('a session report from typed paper results gives the expected gain and CSV'
   await waitForIsland(page, '.session-report[data-ready]');
   await expect(page.locator('.report-list li')).toHaveText([/20\/11\/2026 — Trường THCS Nà Phìn: 20 người/]);
   await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+});
+
+test('an impossible number is left out of the percentages, chart, print and CSV, and the warning says so everywhere', async ({ page }) => {
+  await enterClassSession(page);
+  const pre = page.locator('[data-report-test="pre"]');
+  // Question 4 tallied with more right answers than the 20 people who took the test.
+  await pre.getByLabel('Câu 4: Số người trả lời đúng').fill('25');
+  const tallyWarning = 'Câu 4: số người trả lời đúng (25) lớn hơn số người làm bài (20). Câu này không được tính vào kết quả cho đến khi sửa.';
+  await expect(pre.getByRole('alert')).toHaveText(tallyWarning);
+  // The typed number stays in the editor.
+  await expect(pre.getByLabel('Câu 4: Số người trả lời đúng')).toHaveValue('25');
+  // Age groups that add up to 15, not the 20 women and men.
+  await page.getByLabel('Dưới 16 tuổi').fill('15');
+  await expect(page.locator('.report-editor')).toContainText('Tổng theo nhóm tuổi (15) khác tổng theo giới (20).');
+
+  const table = page.locator('[data-report-table]');
+  await expect(table.locator('tbody tr').nth(3).locator('td')).toHaveText(['không tính', '50% (2/4)', '–']);
+  // Whole test without question 4: (8 + 10 + 15 + 9 + 6) / 100.
+  await expect(table.locator('tfoot td').first()).toHaveText('48% (48/100)');
+  await expect(page.locator('[data-overall]')).toHaveText('Trả lời đúng: đầu buổi 48%, cuối buổi 63%. Mức tiến bộ: +15 điểm phần trăm.');
+  await expect(page.locator('.report-chart-table svg .chart-label')).toHaveText(['Câu 1', 'Câu 2', 'Câu 3', 'Câu 5', 'Câu 6']);
+  await expect(page.locator('[data-summary-age]')).toHaveCount(0);
+  await expect(page.locator('.report-headcount')).toContainText('Tổng số người tham dự: 20');
+  const leftOut = page.locator('[data-left-out] li');
+  await expect(leftOut).toHaveText([
+    'Tổng theo nhóm tuổi (15) khác tổng theo giới (20), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới.',
+    'Câu 4, kiểm tra đầu buổi: số người trả lời đúng (25) lớn hơn số người làm bài (20), nên câu này không được tính.',
+  ]);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-left-out]')).toBeVisible();
+  await expect(table.locator('tbody tr').nth(3).locator('td').first()).toHaveText('không tính');
+  await page.emulateMedia({ media: 'screen' });
+
+  const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
+  const rows = perQuestion.text.trimEnd().split('\r\n');
+  expect(rows[4]).toMatch(/^Câu 4,"?[^,]*"?,,,,2,4,50,,"?Câu 4, kiểm tra đầu buổi: số người trả lời đúng \(25\) lớn hơn số người làm bài \(20\), nên câu này không được tính\."?$/);
+  expect(rows.at(-1)).toBe('Cả bài,,48,100,48,15,24,63,15,');
+  const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
+  expect(all.text.trimEnd().split('\r\n')[1]).toBe(
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,,,,,,,20,48,4,63,15,' +
+      '"Tổng theo nhóm tuổi (15) khác tổng theo giới (20), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới. ' +
+      'Câu 4, kiểm tra đầu buổi: số người trả lời đúng (25) lớn hơn số người làm bài (20), nên câu này không được tính."',
+  );
+
+  // Correcting the number brings the question back.
+  await pre.getByLabel('Câu 4: Số người trả lời đúng').fill('12');
+  await expect(page.locator('[data-gain-overall]')).toHaveText('+13');
+  await expect(leftOut).toHaveCount(1);
+});
+
+test('the age groups of the plan\'s audience come first; the others fold under "other ages" and keep their counts', async ({ page }) => {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+  const ages = page.locator('.report-counts').filter({ has: page.locator('legend', { hasText: 'Theo nhóm tuổi' }) });
+  // A class: the two groups under 18 first; adults folded away.
+  await expect(ages.getByRole('textbox', { includeHidden: false })).toHaveCount(2);
+  await expect(ages.getByLabel('Dưới 16 tuổi')).toBeVisible();
+  await expect(ages.getByLabel('16–17 tuổi')).toBeVisible();
+  await expect(ages.getByLabel('18–35 tuổi')).toBeHidden();
+  await ages.getByText('Nhóm tuổi khác').click();
+  await ages.getByLabel('18–35 tuổi').fill('2');
+  await expect(ages.locator('summary')).toHaveText('Nhóm tuổi khác (đã ghi 2 người)');
+  await page.getByLabel('Nữ', { exact: true }).fill('2');
+  await expect(page.locator('[data-summary-age]')).toHaveText('Dưới 16 tuổi: 0 · 16–17 tuổi: 0 · 18–35 tuổi: 2');
+  // Nothing is lost: after a reload the folded group opens by itself with its count.
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(ages.getByLabel('18–35 tuổi')).toHaveValue('2');
+  await expect(ages.getByLabel('18–35 tuổi')).toBeVisible();
+
+  // A village meeting: the adult groups first, the groups under 18 folded.
+  await page.goto('/sessions/hop-thon-90-phut/report/');
+  await waitForIsland(page, '.session-report[data-ready]');
+  await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+  for (const label of ['18–35 tuổi', '36–59 tuổi', 'Từ 60 tuổi']) await expect(ages.getByLabel(label)).toBeVisible();
+  await expect(ages.getByLabel('Dưới 16 tuổi')).toBeHidden();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('numbers a stored report cannot hold are refused on screen, and every report survives a reload', async ({ page }) => {
+  await page.goto(CLASS_REPORT);
+  await waitForIsland(page, '.session-report[data-ready]');
+  // A report whose post-test already holds the most sheets a report can (1000), and a second one.
+  await page.evaluate(() => {
+    const entry = (sheets: number) => ({ method: 'sheets', sheets: Array.from({ length: sheets }, () => ({})), respondents: 0, correct: {} });
+    const report = (id: string, date: string, place: string, sheets: number) => ({
+      id, session: 'tiet-hoc-45-phut', date, place, notes: '',
+      headcount: { female: 10, male: 10, age: { under16: 20, from16to17: 0, from18to35: 0, from36to59: 0, from60: 0 } },
+      pre: entry(0), post: entry(sheets), createdAt: `${date}T08:00:00.000Z`, updatedAt: `${date}T08:00:00.000Z`,
+    });
+    localStorage.setItem('vungbuoc:reports', JSON.stringify({ version: 1, reports: [report('full-sheets', '2026-11-20', 'Trường A', 1000), report('second-one', '2026-11-10', 'Trường B', 0)] }));
+  });
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.report-list li')).toHaveCount(2);
+
+  await page.getByLabel('Nữ', { exact: true }).fill('150000');
+  await expect(page.locator('[data-count-error="female"]')).toHaveText('Số này quá lớn nên chưa được lưu: mỗi ô nhận tối đa 100.000.');
+  await expect(page.getByLabel('Nữ', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-total]')).toHaveText('Tổng số người tham dự: 20');
+
+  await page.getByLabel('Ngày tổ chức').fill('20266-11-20');
+  await expect(page.locator('#report-date-error')).toHaveText('Ngày này chưa được lưu: năm phải có đúng 4 chữ số, ví dụ 20/11/2026.');
+  await expect(page.getByLabel('Ngày tổ chức')).toHaveAttribute('max', '9999-12-31');
+
+  const post = page.locator('[data-report-test="post"]');
+  await expect(post).toContainText('Đã nhập 1000 phiếu.');
+  await post.getByRole('button', { name: 'Thêm phiếu' }).click();
+  await expect(post.locator('[data-sheets-full]')).toHaveText('Không thêm được phiếu: mỗi lần kiểm tra nhận tối đa 1000 phiếu. Với nhóm đông hơn, hãy nhập bằng cách đếm theo câu.');
+  await expect(post).toContainText('Đã nhập 1000 phiếu.');
+
+  await page.reload();
+  await waitForIsland(page, '.session-report[data-ready]');
+  await expect(page.locator('.report-list li')).toHaveText([/^20\/11\/2026 — Trường A: 20 người/, /^10\/11\/2026 — Trường B: 20 người/]);
+  await expect(page.getByText('bị hỏng')).toHaveCount(0);
+  await expect(page.getByLabel('Ngày tổ chức')).toHaveValue('2026-11-20');
+  await expect(page.getByLabel('Nữ', { exact: true })).toHaveValue('10');
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('vungbuoc:reports:unreadable:')));
+  expect(stored).toEqual([]);
 });
 
 test('the printed report shows the results and hides the entry form and navigation', async ({ page }) => {
@@ -245,7 +406,11 @@ test('unreadable stored reports are copied aside, never deleted, and the trainer
   await expect(page.getByRole('button', { name: 'Tải bản sao 1' })).toBeVisible();
 });
 
-test('the attendance sheet prints 25 numbered rows for name, unit and signature, without navigation', async ({ page }) => {
+/** Visible column headers of the attendance sheet's first page. */
+const attendanceHeaders = (page: Page) => page.locator('[data-attendance-page="1"] thead th:visible');
+
+test('the attendance sheet has a numbered row per expected participant, 25 to a printed page, without navigation', async ({ page }) => {
+  const groupSize = groupSizeOf('hop-thon-90-phut');
   await page.goto('/sessions/hop-thon-90-phut/print/attendance/');
   await page.emulateMedia({ media: 'print' });
   for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-bar', '.site-footer']) {
@@ -253,14 +418,72 @@ test('the attendance sheet prints 25 numbered rows for name, unit and signature,
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách tham dự');
   await expect(page.locator('.paper-topic')).toContainText('Họp thôn 90 phút');
-  await expect(page.locator('.attendance-table thead th')).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Chữ ký']);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Chữ ký']);
   const rows = page.locator('.attendance-table tbody tr');
-  await expect(rows).toHaveCount(25);
+  await expect(rows).toHaveCount(groupSize);
   await expect(rows.first().locator('td').first()).toHaveText('1');
-  await expect(rows.last().locator('td').first()).toHaveText('25');
+  await expect(rows.last().locator('td').first()).toHaveText(String(groupSize));
+  await expect(page.locator('[data-attendance-page="1"] tbody tr')).toHaveCount(Math.min(25, groupSize));
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdf.length).toBeGreaterThan(5_000);
-  expect(pdfPages(pdf)).toBe(1);
+  expect(pdfPages(pdf)).toBe(Math.ceil(groupSize / 25));
+});
+
+test('a group of 25 fits the attendance sheet on one A4 page, and 45 on two', async ({ page }) => {
+  for (const [rows, pages] of [[25, 1], [45, 2]] as const) {
+    await page.goto('/sessions/hop-thon-90-phut/print/attendance/?sex=1&age=1');
+    // Trim or repeat the rows the build printed, to measure the page layout with this many.
+    await page.evaluate((wanted) => {
+      const first = document.querySelector('[data-attendance-page="1"] tbody')!;
+      const template = first.querySelector('tr')!;
+      for (const extra of document.querySelectorAll('[data-attendance-page]:not([data-attendance-page="1"])')) extra.remove();
+      first.replaceChildren(...Array.from({ length: Math.min(25, wanted) }, () => template.cloneNode(true)));
+      if (wanted > 25) {
+        const second = first.closest('[data-attendance-page]')!.cloneNode(true) as HTMLElement;
+        second.dataset.attendancePage = '2';
+        second.querySelector('tbody')!.replaceChildren(...Array.from({ length: wanted - 25 }, () => template.cloneNode(true)));
+        first.closest('[data-attendance-page]')!.after(second);
+      }
+    }, rows);
+    await page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(pages);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('tick columns for sex and age group are switched on before printing; the switches do not print', async ({ page }) => {
+  await page.goto('/sessions/hop-thon-90-phut/print/attendance/');
+  const options = page.getByRole('group', { name: 'Cột in thêm trên danh sách' });
+  await options.getByLabel('Cột giới tính (nữ, nam) để đánh dấu').check();
+  await options.getByLabel('Cột nhóm tuổi để đánh dấu').check();
+  await expect(page).toHaveURL(/\/print\/attendance\/\?sex=1&age=1$/);
+  const withTicks = ['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Nữ', 'Nam', '18–35', '36–59', 'Từ 60', 'Tuổi khác', 'Chữ ký'];
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  await page.emulateMedia({ media: 'print' });
+  await expect(options).toBeHidden();
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  await expect(page.locator('.paper--attendance')).toContainText('Cột “Tuổi khác”: ghi số tuổi');
+  expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(Math.ceil(groupSizeOf('hop-thon-90-phut') / 25));
+  await page.emulateMedia({ media: 'screen' });
+  // The choice survives a reload and goes with the link to the neutral version.
+  await page.reload();
+  await expect(options.getByLabel('Cột giới tính (nữ, nam) để đánh dấu')).toBeChecked();
+  await page.getByRole('link', { name: 'In bản tiêu đề trung tính (không ghi chủ đề)' }).click();
+  await expect(page).toHaveURL(/\/print\/attendance\/neutral\/\?sex=1&age=1$/);
+  await expect(attendanceHeaders(page)).toHaveText(withTicks);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a class\'s attendance sheet has no village column, unless the teacher asks for it', async ({ page }) => {
+  const groupSize = groupSizeOf('tiet-hoc-45-phut');
+  await page.goto('/sessions/tiet-hoc-45-phut/print/attendance/');
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSize);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Chữ ký']);
+  await page.getByLabel('Cột nhóm tuổi để đánh dấu').check();
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Dưới 16', '16–17', 'Tuổi khác', 'Chữ ký']);
+  await page.getByLabel('Cột đơn vị / thôn, bản (bỏ chọn khi cả lớp cùng một trường)').check();
+  await expect(page).toHaveURL(/\?age=1&unit=1$/);
+  await expect(attendanceHeaders(page)).toHaveText(['STT', 'Họ và tên', 'Đơn vị / thôn, bản', 'Dưới 16', '16–17', 'Tuổi khác', 'Chữ ký']);
 });
 
 test('the neutral attendance sheet is one click from the plan and names no topic', async ({ page }) => {
@@ -270,7 +493,7 @@ test('the neutral attendance sheet is one click from the plan and names no topic
   await page.waitForLoadState('load');
   await expect(page).toHaveTitle('Danh sách tham dự · Vững Bước');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSizeOf('hop-thon-90-phut'));
   const printed = await page.locator('body').innerText();
   expect(printed).toContain('Danh sách tham dự');
   expect(printed).not.toMatch(/mua bán|buôn bán|họp thôn|người trở về|trafficking/i);
@@ -339,7 +562,7 @@ test('sessions work under a sub-path', async ({ page }) => {
   await page.locator('.session-list > li').nth(1).getByRole('link', { name: 'Xem kế hoạch' }).click();
   await expect(page).toHaveURL(/\/hoc\/sessions\/hop-thon-90-phut\/$/);
   await page.getByRole('link', { name: 'Danh sách tham dự, tiêu đề trung tính' }).click();
-  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(25);
+  await expect(page.locator('.attendance-table tbody tr')).toHaveCount(groupSizeOf('hop-thon-90-phut'));
   await page.goto(`${SCHOOL_HOC}en/sessions/tiet-hoc-45-phut/report/`);
   await waitForIsland(page, '.session-report[data-ready]');
   await page.getByRole('button', { name: 'Add a session' }).click();

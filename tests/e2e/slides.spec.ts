@@ -3,6 +3,7 @@
  * it in another window (BroadcastChannel, or the storage event), notes kept off the audience's
  * pages, and the printed papers (handout, large print, trainer script).
  */
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
 import { SCHOOL_HOC } from './support/sites.ts';
@@ -12,6 +13,14 @@ const DECK = `${LESSON}slides/`;
 const PRESENTER = `${LESSON}slides/presenter/`;
 /** Text that only appears in a `:::notes` block of the lesson (on slide 3). */
 const NOTE = 'Giải thích cho lớp';
+
+/** Pages in a PDF made by Chromium (its page objects are written uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Lesson slugs of a locale, from the content folder. */
+const lessonSlugs = (locale: string) => readdirSync(new URL(`../../content/lessons/${locale}/`, import.meta.url)).map((file) => file.replace(/\.md$/, ''));
 
 const visibleSlide = (page: Page) => page.locator('[data-deck-stage] > [data-slide]:visible');
 const presenterSlide = (page: Page) => page.locator('[data-presenter-item]:visible');
@@ -214,7 +223,6 @@ test.describe('the presenter view', () => {
     await page.clock.runFor(95_000);
     await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
     await expect(page.locator('[data-timer-remaining]')).toHaveText('còn 13:25');
-    await expect(page.locator('[data-timer-pace]')).toHaveText('Theo kế hoạch, lúc này ở trang 2 — đúng kế hoạch');
     await page.getByRole('button', { name: 'Tạm dừng' }).click();
     await page.clock.runFor(60_000);
     await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
@@ -227,6 +235,36 @@ test.describe('the presenter view', () => {
 
     await page.keyboard.press('End');
     await expect(presenterSlide(page).locator('.presenter__next')).toContainText('Đây là trang cuối.');
+  });
+
+  test('the timer reads 0:00 until the first slide change, then runs against each slide\'s planned time', async ({ page }) => {
+    await page.clock.install({ time: new Date(2026, 10, 27, 7, 59, 0) });
+    await page.goto(PRESENTER);
+    await page.clock.pauseAt(new Date(2026, 10, 27, 8, 0, 0));
+    await expect(page.getByText('Đồng hồ bắt đầu khi bạn chuyển trang lần đầu, hoặc khi bấm Bắt đầu.')).toBeVisible();
+    // People settle with the title slide up: no time counted, no pace shown.
+    await page.clock.runFor(120_000);
+    await expect(page.locator('[data-clock]')).toHaveText('08:02');
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('0:00');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('');
+    await expect(page.locator('[data-timer-toggle]')).toHaveText('Bắt đầu');
+
+    // 15 minutes over the nine slides after the title: 1:40 each.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-timer-toggle]')).toHaveText('Tạm dừng');
+    await page.clock.runFor(95_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('1:35');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 0:00–1:40 — đúng kế hoạch');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 1:40–3:20 — sớm 0:05 so với kế hoạch');
+    await page.clock.runFor(200_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('4:55');
+    await expect(page.locator('[data-timer-pace]')).toHaveText('Trang này theo kế hoạch: 1:40–3:20 — chậm 1:35 so với kế hoạch');
+    // Later slide changes leave a paused timer paused.
+    await page.getByRole('button', { name: 'Tạm dừng' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(30_000);
+    await expect(page.locator('[data-timer-elapsed]')).toHaveText('4:55');
   });
 
   test('drives an audience tab of the same deck, and follows it back', async ({ context }) => {
@@ -314,7 +352,7 @@ test.describe('printed papers', () => {
     await expect(page).toHaveURL(/\/lessons\/mua-ban-nguoi-la-gi\/print\/$/);
   });
 
-  test('the handout prints the lesson, key points and help, without navigation or notes', async ({ page }) => {
+  test('the handout prints key points, the scenario and help on one sheet, without navigation, notes or the full text', async ({ page }) => {
     await page.goto(`${LESSON}print/`);
     await expect(page.getByRole('navigation', { name: 'Các bản in của bài' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -322,23 +360,40 @@ test.describe('printed papers', () => {
       await expect(page.locator(chrome).first()).toBeHidden();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mua bán người là gì?');
-    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Điều cần nhớ' })).toBeVisible();
+    await expect(page.locator('[data-handout-scenarios] .callout-label')).toHaveText(['Tình huống: Chuyện của Tuấn']);
     await expect(page.getByRole('heading', { name: 'Nơi tìm trợ giúp' })).toBeVisible();
     await expect(page.locator('.help-section a[href="tel:111"]')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Nguồn thông tin' })).toBeVisible();
+    // The full text stays in the large-print paper, and the handout says where to find it.
+    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toHaveCount(0);
+    await expect(page.locator('.lesson-paper__full-text')).toHaveText('Toàn bộ bài “Mua bán người là gì?” có trong bản in chữ to (hỏi người hướng dẫn) và trên trang Vững Bước.');
     expect(await page.content()).not.toContain(NOTE);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+    expect(pdfPages(pdf)).toBeLessThanOrEqual(2);
   });
 
-  test('the large-print handout sets the same text larger', async ({ page }) => {
-    const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.lesson-paper__body p')!).fontSize));
+  test('every lesson\'s handout fits one sheet: two A4 sides at most, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ media: 'print' });
+    const pages: Record<string, number> = {};
+    for (const [prefix, slug] of [...lessonSlugs('vi').map((slug) => ['', slug]), ...lessonSlugs('en').map((slug) => ['/en', slug])]) {
+      await page.goto(`${prefix}/lessons/${slug}/print/`);
+      pages[`${prefix}/lessons/${slug}/print/`] = pdfPages(await page.pdf({ format: 'A4' }));
+    }
+    expect(Object.keys(pages).length).toBeGreaterThanOrEqual(20);
+    expect(Object.entries(pages).filter(([, n]) => n < 1 || n > 2)).toEqual([]);
+  });
+
+  test('the large-print paper keeps the full lesson text, set larger', async ({ page }) => {
+    const keyPointSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.key-points li')!).fontSize));
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${LESSON}print/`);
-    const regular = await bodySize();
+    const regular = await keyPointSize();
     await page.goto(`${LESSON}print/large/`);
-    expect(await bodySize()).toBeGreaterThanOrEqual(regular * 1.4);
+    expect(await keyPointSize()).toBeGreaterThanOrEqual(regular * 1.4);
+    await expect(page.getByRole('heading', { name: 'Người bị mua bán không có lỗi' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Điều cần nhớ' })).toBeVisible();
     await expect(page.locator('.help-section a[href="tel:111"]')).toBeVisible();
     await expect(page.locator('.site-header')).toBeHidden();
@@ -352,7 +407,7 @@ test.describe('printed papers', () => {
     for (const chrome of ['.safety-bar', '.site-header', '.breadcrumbs', '.print-toolbar']) {
       await expect(page.locator(chrome).first()).toBeHidden();
     }
-    await expect(page.getByText('Thời lượng 15 phút cho 10 trang chiếu — khoảng 1,5 phút mỗi trang.')).toBeVisible();
+    await expect(page.getByText('Thời lượng 15 phút cho 10 trang chiếu — khoảng 1,5 phút mỗi trang sau trang tiêu đề (trang tiêu đề để lúc mọi người ổn định chỗ ngồi).')).toBeVisible();
     const slides = page.locator('[data-script-slide]');
     await expect(slides).toHaveCount(10);
     await expect(slides.nth(2).getByRole('heading', { level: 2 })).toHaveText('Trang chiếu 3/10: Ba câu hỏi để nhận ra mua bán người');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
 import {
+  chartedQuestions,
   compareTests,
   formatGain,
   gainOf,
@@ -14,6 +15,7 @@ import {
   summarizeReport,
   testResult,
   type AnswerKey,
+  type LeftOut,
   type QuestionsCsvLabels,
   type SessionsCsvLabels,
 } from '../../src/lib/sessions/report.ts';
@@ -65,6 +67,19 @@ describe('per-question results from tallies', () => {
   it('flags a question counted with more right answers than people', () => {
     const result = testResult(key, { ...preTallies, correct: { ...preTallies.correct, q4: 25 } });
     expect(result.problems).toEqual([{ kind: 'more-right-than-respondents', question: 'q4' }]);
+  });
+
+  it('leaves a question with more right answers than people out of the percentages, keeping the typed number', () => {
+    const result = testResult(key, { ...preTallies, correct: { ...preTallies.correct, q4: 25 } });
+    expect(result.questions[3]).toEqual({ id: 'q4', correct: 25, total: 20, percent: null, leftOut: true });
+    // The other five questions: (8 + 10 + 15 + 9 + 6) / (5 × 20) = 48%.
+    expect(result).toMatchObject({ correct: 48, total: 100, percent: 48 });
+  });
+
+  it('counts a question with as many right answers as people', () => {
+    const result = testResult(key, { ...preTallies, correct: { ...preTallies.correct, q4: 20 } });
+    expect(result.questions[3]).toMatchObject({ percent: 100, leftOut: false });
+    expect(result.problems).toEqual([]);
   });
 
   it('has no percentage when nobody was counted', () => {
@@ -145,6 +160,16 @@ describe('knowledge gain', () => {
     ]);
   });
 
+  it('names the questions left out, and leaves them out of the gain and the chart', () => {
+    const impossible = compareTests({ key, entry: { ...preTallies, correct: { ...preTallies.correct, q4: 25 } } }, { key, entry: postSheets });
+    expect(impossible.leftOut).toEqual([{ kind: 'question', test: 'pre', question: 'q4', number: 4, correct: 25, respondents: 20 }]);
+    expect(impossible.questions[3]).toMatchObject({ gain: null, post: { percent: 50 } });
+    // Pre 48% over the five counted questions, post 63%.
+    expect(impossible.gain).toBe(15);
+    expect(chartedQuestions(impossible).map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q5', 'q6']);
+    expect(chartedQuestions(comparison)).toHaveLength(6);
+  });
+
   it('writes a gain for people with a sign', () => {
     expect([formatGain(13), formatGain(0), formatGain(-5), formatGain(null)]).toEqual(['+13', '0', '−5', '–']);
   });
@@ -162,17 +187,26 @@ describe('headcounts', () => {
     expect(summary).toMatchObject({ total: 21, ageTotal: 21, ageMismatch: false, ethnicMinority: 7, ethnicTooMany: false });
   });
 
-  it('flags age groups that do not add up to the participants', () => {
+  it('flags age groups that do not add up to the participants, and leaves them out (women plus men stand)', () => {
     const summary = headcountSummary({ female: 12, male: 9, age: { under16: 0, from16to17: 0, from18to35: 10, from36to59: 0, from60: 0 } });
-    expect(summary.ageMismatch).toBe(true);
+    expect(summary).toMatchObject({ ageMismatch: true, age: null, total: 21, female: 12, male: 9, ageTotal: 10 });
+    expect(summary.leftOut).toEqual([{ kind: 'age', ageTotal: 10, total: 21 }]);
+  });
+
+  it('keeps age groups that add up to the participants', () => {
+    const summary = headcountSummary({ female: 2, male: 1, age: { under16: 3, from16to17: 0, from18to35: 0, from36to59: 0, from60: 0 } });
+    expect(summary.age).toEqual({ under16: 3, from16to17: 0, from18to35: 0, from36to59: 0, from60: 0 });
+    expect(summary.leftOut).toEqual([]);
   });
 
   it('does not flag age groups nobody counted', () => {
     expect(headcountSummary({ ...emptyHeadcount(), female: 5 }).ageMismatch).toBe(false);
   });
 
-  it('flags more ethnic-minority participants than participants', () => {
-    expect(headcountSummary({ ...emptyHeadcount(), female: 2, ethnicMinority: 3 }).ethnicTooMany).toBe(true);
+  it('flags more ethnic-minority participants than participants, and leaves that count out', () => {
+    const summary = headcountSummary({ ...emptyHeadcount(), female: 2, ethnicMinority: 3 });
+    expect(summary).toMatchObject({ ethnicTooMany: true, ethnicMinority: null, total: 2 });
+    expect(summary.leftOut).toEqual([{ kind: 'ethnic', ethnicMinority: 3, total: 2 }]);
   });
 });
 
@@ -218,40 +252,70 @@ describe('what the programmes count', () => {
     expect([totals.prePercent, totals.postPercent, totals.gain]).toEqual([50, 75, 25]);
   });
 
+  /** The page's sentence for a figure left out (the component builds it from the UI strings). */
+  const describeLeftOut = (item: LeftOut): string =>
+    item.kind === 'question'
+      ? `Câu ${item.number} (${item.test}): ${item.correct} đúng > ${item.respondents} người, không tính.`
+      : item.kind === 'age'
+        ? `Nhóm tuổi (${item.ageTotal}) ≠ ${item.total}, không tính.`
+        : `Dân tộc thiểu số (${item.ethnicMinority}) > ${item.total}, không tính.`;
+
   const sessionsLabels: SessionsCsvLabels = {
     date: 'Ngày', place: 'Địa điểm', session: 'Buổi', participants: 'Số người', female: 'Nữ', male: 'Nam',
     age: { under16: 'Dưới 16', from16to17: '16–17', from18to35: '18–35', from36to59: '36–59', from60: 'Từ 60' },
     ethnicMinority: 'Dân tộc thiểu số', preRespondents: 'Số làm bài đầu buổi', prePercent: 'Đúng đầu buổi (%)',
     postRespondents: 'Số làm bài cuối buổi', postPercent: 'Đúng cuối buổi (%)', gain: 'Tăng (điểm %)', total: 'Tổng: {n} buổi',
+    note: 'Lưu ý', describeLeftOut,
   };
 
   it('writes one CSV row per session held and a totals row', () => {
     const rows = sessionsCsvRows([first, noTests], { 'hop-thon-90-phut': 'Họp thôn 90 phút' }, sessionsLabels);
     expect(rows).toEqual([
-      ['Ngày', 'Địa điểm', 'Buổi', 'Số người', 'Nữ', 'Nam', 'Dưới 16', '16–17', '18–35', '36–59', 'Từ 60', 'Dân tộc thiểu số', 'Số làm bài đầu buổi', 'Đúng đầu buổi (%)', 'Số làm bài cuối buổi', 'Đúng cuối buổi (%)', 'Tăng (điểm %)'],
-      ['2026-11-20', 'Thôn Nà Phìn', 'Họp thôn 90 phút', 20, 12, 8, 0, 0, 20, 0, 0, null, 20, 50, 4, 63, 13],
-      ['2026-11-28', 'Tổ 3', 'Họp thôn 90 phút', 4, 4, 0, 0, 0, 4, 0, 0, null, undefined, undefined, undefined, undefined, null],
-      ['Tổng: 2 buổi', '', '', 24, 16, 8, 0, 0, 24, 0, 0, 0, '', 50, '', 63, 13],
+      ['Ngày', 'Địa điểm', 'Buổi', 'Số người', 'Nữ', 'Nam', 'Dưới 16', '16–17', '18–35', '36–59', 'Từ 60', 'Dân tộc thiểu số', 'Số làm bài đầu buổi', 'Đúng đầu buổi (%)', 'Số làm bài cuối buổi', 'Đúng cuối buổi (%)', 'Tăng (điểm %)', 'Lưu ý'],
+      ['2026-11-20', 'Thôn Nà Phìn', 'Họp thôn 90 phút', 20, 12, 8, 0, 0, 20, 0, 0, null, 20, 50, 4, 63, 13, ''],
+      ['2026-11-28', 'Tổ 3', 'Họp thôn 90 phút', 4, 4, 0, 0, 0, 4, 0, 0, null, undefined, undefined, undefined, undefined, null, ''],
+      ['Tổng: 2 buổi', '', '', 24, 16, 8, 0, 0, 24, 0, 0, 0, '', 50, '', 63, 13, ''],
     ]);
   });
 
   it('leaves empty cells in the CSV text for figures that were not taken', () => {
     const text = toCsv(sessionsCsvRows([noTests], {}, sessionsLabels));
-    expect(text.split('\r\n')[1]).toBe('2026-11-28,Tổ 3,hop-thon-90-phut,4,4,0,0,0,4,0,0,,,,,,');
+    expect(text.split('\r\n')[1]).toBe('2026-11-28,Tổ 3,hop-thon-90-phut,4,4,0,0,0,4,0,0,,,,,,,');
+  });
+
+  it('leaves impossible figures out of the sessions CSV and its totals, and says why in the last column', () => {
+    const wrongAges = report('dddddddd', '2026-11-29', 'Bản Mới', 6, 4, { ...preTallies, respondents: 10, correct: { q1: 5, q2: 5, q3: 5, q4: 50, q5: 5, q6: 5 } }, empty);
+    wrongAges.headcount = { female: 6, male: 4, age: { under16: 0, from16to17: 0, from18to35: 7, from36to59: 0, from60: 0 }, ethnicMinority: 12 };
+    const summary = summarizeReport(wrongAges, keys);
+    expect(summary.pre).toMatchObject({ respondents: 10, correct: 25, total: 50, percent: 50 });
+    const rows = sessionsCsvRows([first, summary], {}, sessionsLabels);
+    expect(rows[2]).toEqual([
+      '2026-11-29', 'Bản Mới', 'hop-thon-90-phut', 10, 6, 4, undefined, undefined, undefined, undefined, undefined, null, 10, 50, undefined, undefined, null,
+      'Nhóm tuổi (7) ≠ 10, không tính. Dân tộc thiểu số (12) > 10, không tính. Câu 4 (pre): 50 đúng > 10 người, không tính.',
+    ]);
+    // Totals: every participant counts; the age groups only from sessions whose groups add up.
+    expect(rows[3]!.slice(3, 12)).toEqual([30, 18, 12, 0, 0, 20, 0, 0, 0]);
   });
 
   const questionLabels: QuestionsCsvLabels = {
     question: 'Câu', text: 'Nội dung', preCorrect: 'Đúng (đầu)', preTotal: 'Làm bài (đầu)', prePercent: '% đầu',
     postCorrect: 'Đúng (cuối)', postTotal: 'Làm bài (cuối)', postPercent: '% cuối', gain: 'Tăng', questionNumber: 'Câu {n}', overall: 'Cả bài',
+    note: 'Lưu ý', describeLeftOut,
   };
 
   it('writes one CSV row per question and one for the whole test', () => {
     const rows = questionsCsvRows(compareTests({ key, entry: preTallies }, { key, entry: postSheets }), { q1: 'Tự nguyện đi theo…' }, questionLabels);
-    expect(rows[0]).toEqual(['Câu', 'Nội dung', 'Đúng (đầu)', 'Làm bài (đầu)', '% đầu', 'Đúng (cuối)', 'Làm bài (cuối)', '% cuối', 'Tăng']);
-    expect(rows[1]).toEqual(['Câu 1', 'Tự nguyện đi theo…', 8, 20, 40, 2, 4, 50, 10]);
-    expect(rows[4]).toEqual(['Câu 4', 'q4', 12, 20, 60, 2, 4, 50, -10]);
-    expect(rows.at(-1)).toEqual(['Cả bài', '', 60, 120, 50, 15, 24, 63, 13]);
+    expect(rows[0]).toEqual(['Câu', 'Nội dung', 'Đúng (đầu)', 'Làm bài (đầu)', '% đầu', 'Đúng (cuối)', 'Làm bài (cuối)', '% cuối', 'Tăng', 'Lưu ý']);
+    expect(rows[1]).toEqual(['Câu 1', 'Tự nguyện đi theo…', 8, 20, 40, 2, 4, 50, 10, '']);
+    expect(rows[4]).toEqual(['Câu 4', 'q4', 12, 20, 60, 2, 4, 50, -10, '']);
+    expect(rows.at(-1)).toEqual(['Cả bài', '', 60, 120, 50, 15, 24, 63, 13, '']);
     expect(rows).toHaveLength(8);
+  });
+
+  it('leaves a question left out empty in the per-question CSV, with the reason in its row', () => {
+    const rows = questionsCsvRows(compareTests({ key, entry: { ...preTallies, correct: { ...preTallies.correct, q4: 25 } } }, { key, entry: postSheets }), {}, questionLabels);
+    expect(rows[4]).toEqual(['Câu 4', 'q4', undefined, undefined, undefined, 2, 4, 50, null, 'Câu 4 (pre): 25 đúng > 20 người, không tính.']);
+    expect(rows.at(-1)).toEqual(['Cả bài', '', 48, 100, 48, 15, 24, 63, 15, '']);
   });
 
   it('names downloads in plain ASCII', () => {

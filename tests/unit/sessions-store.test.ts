@@ -5,19 +5,29 @@ import {
   applyReportsImport,
   changeReport,
   deleteReport,
+  canAddSheet,
   exportReports,
+  isReportDate,
   localIsoDate,
   newReport,
   parseCount,
   parseReportsFile,
   planReportsImport,
+  readCount,
   removeSheet,
   reportsByDate,
   reportsOfSession,
   setSheetAnswer,
   setTally,
 } from '../../src/lib/sessions/records.ts';
-import { emptyReportsRecord, emptyTestEntry, type ReportsRecord } from '../../src/lib/sessions/schema.ts';
+import {
+  emptyReportsRecord,
+  emptyTestEntry,
+  MAX_COUNT,
+  MAX_SHEETS,
+  reportSchema,
+  type ReportsRecord,
+} from '../../src/lib/sessions/schema.ts';
 import { createReportStore, REPORTS_BACKUP_PREFIX, REPORTS_KEY } from '../../src/lib/sessions/store.ts';
 import { MemoryStorage } from './support/memory-storage.ts';
 
@@ -81,6 +91,39 @@ describe('editing session reports', () => {
   it('reads typed counts: empty is 0, anything but digits is refused', () => {
     expect([parseCount(''), parseCount('12'), parseCount(' 1 2 ')]).toEqual([0, 12, 12]);
     expect([parseCount('-3'), parseCount('2.5'), parseCount('mười')]).toEqual([null, null, null]);
+  });
+
+  it('refuses a count above what a stored report can hold, and says so', () => {
+    expect(MAX_COUNT).toBe(100_000);
+    expect(readCount('100000')).toEqual({ ok: true, value: 100_000 });
+    expect(readCount('150000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(readCount('1 500 000')).toEqual({ ok: false, problem: 'too-large' });
+    expect(readCount('12a')).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(parseCount('150000')).toBeNull();
+  });
+
+  it('accepts every count the screen accepts in a stored report', () => {
+    const counted = { ...village, headcount: { ...village.headcount, female: parseCount('100000')! } };
+    expect(reportSchema.safeParse(counted).success).toBe(true);
+    expect(reportSchema.safeParse({ ...counted, headcount: { ...counted.headcount, female: 100_001 } }).success).toBe(false);
+  });
+
+  it('accepts a date with a four-digit year or no date, and refuses a longer year', () => {
+    expect(['2026-11-20', ''].map(isReportDate)).toEqual([true, true]);
+    expect(['20266-11-20', '275760-01-01', '26-11-20'].map(isReportDate)).toEqual([false, false, false]);
+    for (const date of ['2026-11-20', '20266-11-20']) {
+      expect(reportSchema.safeParse({ ...village, date }).success).toBe(isReportDate(date));
+    }
+  });
+
+  it('adds no sheet beyond what a stored report can hold', () => {
+    const full = { ...emptyTestEntry(), sheets: Array.from({ length: MAX_SHEETS }, () => ({})) };
+    expect(canAddSheet(full)).toBe(false);
+    expect(addSheet(full)).toBe(full);
+    const almost = { ...full, sheets: full.sheets.slice(1) };
+    expect(canAddSheet(almost)).toBe(true);
+    expect(addSheet(almost).sheets).toHaveLength(MAX_SHEETS);
+    expect(reportSchema.safeParse({ ...village, post: addSheet(full) }).success).toBe(true);
   });
 });
 

@@ -5,7 +5,20 @@ import { splitIntoSlides } from '../../src/lib/slides/split.ts';
 import { buildDeck, checkSlideLengths } from '../../src/lib/slides/deck.ts';
 import { estimateSlideLines, SLIDE_LINE_BUDGET, slideDensity, slideLengthProblems, wrappedLines } from '../../src/lib/slides/measure.ts';
 import { clampSlide, commandForKey, hashForSlide, moveTo, slideFromHash, swipeCommand, typeDigit, typedTarget } from '../../src/lib/slides/navigation.ts';
-import { elapsedMs, formatClock, formatDuration, minutesPerSlide, paceOf, pauseTimer, readTimerState, RESET_TIMER, startTimer } from '../../src/lib/slides/timer.ts';
+import {
+  elapsedMs,
+  formatClock,
+  formatDuration,
+  isFresh,
+  minutesPerSlide,
+  paceOf,
+  pauseTimer,
+  plannedSlides,
+  readTimerState,
+  RESET_TIMER,
+  startTimer,
+  timerOnSlideChange,
+} from '../../src/lib/slides/timer.ts';
 import { deckSyncKey, readDeckMessage } from '../../src/lib/slides/sync.ts';
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 
@@ -250,13 +263,43 @@ describe('the presenter timer', () => {
     expect(formatClock(7, 5)).toBe('07:05');
   });
 
-  it('compares the elapsed time with the lesson\'s duration', () => {
-    expect(paceOf({ elapsedMs: 5 * 60_000, budgetMinutes: 15, slide: 4, slideCount: 12 })).toEqual({
-      remainingMs: 10 * 60_000, over: false, expectedSlide: 5, status: 'on-time',
+  it('starts with the first slide change, not before, and never restarts a paused timer', () => {
+    expect(isFresh(RESET_TIMER)).toBe(true);
+    const started = timerOnSlideChange(RESET_TIMER, 5_000);
+    expect(started).toEqual({ running: true, startedAt: 5_000, accumulatedMs: 0 });
+    expect(timerOnSlideChange(started, 9_000)).toBe(started);
+    const paused = pauseTimer(started, 65_000);
+    expect(timerOnSlideChange(paused, 70_000)).toBe(paused);
+    expect(isFresh(paused)).toBe(false);
+  });
+
+  it('plans the lesson\'s minutes over the slides after the title slide', () => {
+    // 15 minutes over the nine slides after the title: 100 seconds each.
+    const plan = plannedSlides(15, 10);
+    expect(plan[0]).toEqual({ startMs: 0, endMs: 0 });
+    expect(plan[1]).toEqual({ startMs: 0, endMs: 100_000 });
+    expect(plan[2]).toEqual({ startMs: 100_000, endMs: 200_000 });
+    expect(plan[9]).toEqual({ startMs: 800_000, endMs: 900_000 });
+    expect(plannedSlides(15, 1)).toEqual([{ startMs: 0, endMs: 900_000 }]);
+  });
+
+  it('is on time while the elapsed time is within the current slide\'s planned time', () => {
+    expect(paceOf({ elapsedMs: 95_000, budgetMinutes: 15, slide: 2, slideCount: 10 })).toEqual({
+      remainingMs: 805_000, over: false, planned: { startMs: 0, endMs: 100_000 }, status: 'on-time', differenceMs: 0,
     });
-    expect(paceOf({ elapsedMs: 12 * 60_000, budgetMinutes: 15, slide: 3, slideCount: 12 }).status).toBe('behind');
-    expect(paceOf({ elapsedMs: 60_000, budgetMinutes: 15, slide: 8, slideCount: 12 }).status).toBe('ahead');
-    expect(paceOf({ elapsedMs: 17 * 60_000, budgetMinutes: 15, slide: 12, slideCount: 12 })).toMatchObject({ over: true, remainingMs: -120_000, expectedSlide: 12 });
+    expect(paceOf({ elapsedMs: 0, budgetMinutes: 15, slide: 2, slideCount: 10 }).status).toBe('on-time');
+  });
+
+  it('is ahead when a slide is reached before its planned start, by that much', () => {
+    expect(paceOf({ elapsedMs: 95_000, budgetMinutes: 15, slide: 3, slideCount: 10 })).toMatchObject({ status: 'ahead', differenceMs: 5_000 });
+    expect(paceOf({ elapsedMs: 60_000, budgetMinutes: 15, slide: 8, slideCount: 10 })).toMatchObject({ status: 'ahead', differenceMs: 540_000 });
+  });
+
+  it('is behind when a slide is still up after its planned end, by that much', () => {
+    expect(paceOf({ elapsedMs: 295_000, budgetMinutes: 15, slide: 3, slideCount: 10 })).toMatchObject({ status: 'behind', differenceMs: 95_000 });
+    expect(paceOf({ elapsedMs: 17 * 60_000, budgetMinutes: 15, slide: 10, slideCount: 10 })).toMatchObject({
+      over: true, remainingMs: -120_000, status: 'behind', differenceMs: 120_000,
+    });
   });
 
   it('restores a saved timer and resets anything else', () => {
@@ -266,10 +309,11 @@ describe('the presenter timer', () => {
     expect(readTimerState({ running: false, startedAt: 0, accumulatedMs: -1 })).toBe(RESET_TIMER);
   });
 
-  it('spreads a lesson\'s minutes over its slides to the half minute', () => {
+  it('spreads a lesson\'s minutes over the slides after the title slide, to the half minute', () => {
     expect(minutesPerSlide(15, 11)).toBe(1.5);
-    expect(minutesPerSlide(45, 10)).toBe(4.5);
+    expect(minutesPerSlide(45, 10)).toBe(5);
     expect(minutesPerSlide(5, 40)).toBe(0.5);
+    expect(minutesPerSlide(15, 1)).toBe(15);
   });
 });
 

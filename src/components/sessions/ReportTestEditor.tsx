@@ -1,13 +1,14 @@
 /**
  * Entering one paper test's results: either tallies per question (hands raised, a tally
- * sheet) or every numbered sheet, letter by letter as circled on paper.
+ * sheet) or every numbered sheet, letter by letter as circled on paper. A tally that cannot
+ * be right keeps its typed number here, with the warning; the results leave it out.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReportTest } from '../../data/sessions.ts';
 import { lettersToOptionIds, optionIdsToLetters } from '../../lib/sessions/plans.ts';
-import { addSheet, removeSheet, setSheetAnswer, setTally } from '../../lib/sessions/records.ts';
+import { addSheet, canAddSheet, removeSheet, setSheetAnswer, setTally } from '../../lib/sessions/records.ts';
 import type { TestResult } from '../../lib/sessions/report.ts';
-import type { EntryMethod, TestEntry } from '../../lib/sessions/schema.ts';
+import { MAX_SHEETS, type EntryMethod, type TestEntry } from '../../lib/sessions/schema.ts';
 import CountField from './CountField.tsx';
 
 type Strings = (key: string, values?: Record<string, string | number>) => string;
@@ -20,6 +21,8 @@ interface Props {
   entry: TestEntry;
   result: TestResult;
   onChange: (change: (entry: TestEntry) => TestEntry) => void;
+  /** What a count field says for a wrong entry and for one above the stored limit. */
+  countMessages: { invalidMessage: string; tooLargeMessage: string };
   s: Strings;
 }
 
@@ -54,10 +57,12 @@ function LettersInput({ question, value, label, onChange, s }: { question: Quest
   );
 }
 
-export default function ReportTestEditor({ which, heading, test, entry, result, onChange, s }: Props) {
+export default function ReportTestEditor({ which, heading, test, entry, result, onChange, countMessages, s }: Props) {
   const uid = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [focusSheet, setFocusSheet] = useState<number | null>(null);
+  // Set when "Add a sheet" is refused; shown while the test is still full.
+  const [refusedSheet, setRefusedSheet] = useState(false);
 
   // After "Add a sheet", put the cursor on its first answer so typing can go on.
   useEffect(() => {
@@ -97,7 +102,7 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
             label={s('report.respondents')}
             value={entry.respondents}
             onChange={(n) => onChange((current) => ({ ...current, respondents: n ?? 0 }))}
-            invalidMessage={s('report.countInvalid')}
+            {...countMessages}
           />
           <table className="report-tally-table">
             <caption className="visually-hidden">{`${heading}: ${s('report.tallyRight')}`}</caption>
@@ -123,7 +128,7 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
                       label={`${s('report.questionNumber', { n: question.number })}: ${s('report.tallyRight')}`}
                       value={entry.correct[question.id] ?? 0}
                       onChange={(n) => onChange((current) => setTally(current, question.id, n ?? 0))}
-                      invalidMessage={s('report.countInvalid')}
+                      {...countMessages}
                     />
                   </td>
                 </tr>
@@ -132,7 +137,11 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
           </table>
           {result.problems.map((problem) => (
             <p key={problem.question} className="field-error" role="alert">
-              {s('report.tallyTooMany', { n: test.questions.find((q) => q.id === problem.question)?.number ?? problem.question })}
+              {s('report.tallyTooMany', {
+                n: test.questions.find((q) => q.id === problem.question)?.number ?? problem.question,
+                correct: entry.correct[problem.question] ?? 0,
+                respondents: entry.respondents,
+              })}
             </p>
           ))}
         </>
@@ -204,6 +213,10 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
               type="button"
               data-add-sheet={which}
               onClick={() => {
+                if (!canAddSheet(entry)) {
+                  setRefusedSheet(true);
+                  return;
+                }
                 onChange(addSheet);
                 setFocusSheet(entry.sheets.length);
               }}
@@ -211,6 +224,9 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
               {s('report.addSheet')}
             </button>
             <span aria-live="polite">{s('report.sheetCount', { n: entry.sheets.length })}</span>
+          </p>
+          <p className="field-error" role="alert" data-sheets-full={which} hidden={!(refusedSheet && !canAddSheet(entry))}>
+            {refusedSheet && !canAddSheet(entry) ? s('report.sheetsFull', { max: MAX_SHEETS }) : ''}
           </p>
         </>
       )}

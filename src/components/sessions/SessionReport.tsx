@@ -14,6 +14,7 @@ import {
   changeReport,
   deleteReport,
   exportReports,
+  isReportDate,
   localIsoDate,
   newReport,
   parseReportsFile,
@@ -21,7 +22,9 @@ import {
   reportsByDate,
   reportsOfSession,
 } from '../../lib/sessions/records.ts';
+import { ageGroupsShown, type SessionAudience } from '../../lib/sessions/audience.ts';
 import {
+  chartedQuestions,
   compareTests,
   formatGain,
   headcountSummary,
@@ -30,19 +33,30 @@ import {
   reportFileName,
   sessionsCsvRows,
   summarizeReport,
+  type LeftOut,
   type SessionKeys,
 } from '../../lib/sessions/report.ts';
-import { AGE_GROUPS, type ReportsRecord, type SessionReport as Report, type TestEntry } from '../../lib/sessions/schema.ts';
+import {
+  AGE_GROUPS,
+  LATEST_REPORT_DATE,
+  MAX_COUNT,
+  MAX_NOTES_LENGTH,
+  MAX_PLACE_LENGTH,
+  type ReportsRecord,
+  type SessionReport as Report,
+  type TestEntry,
+} from '../../lib/sessions/schema.ts';
 import type { ReportStoreState } from '../../lib/sessions/store.ts';
 import { formatDate } from '../../lib/text/date.ts';
 import { downloadText } from '../../scripts/download.ts';
 import { newReportId, onReportsChange, reportStore } from '../../scripts/report-client.ts';
 import BarChart from '../BarChart.tsx';
+import AgeCountFields from './AgeCountFields.tsx';
 import CountField from './CountField.tsx';
 import ReportTestEditor from './ReportTestEditor.tsx';
 
 interface Props {
-  session: { slug: string; title: string };
+  session: { slug: string; title: string; audience: SessionAudience };
   pre: ReportTest | null;
   post: ReportTest | null;
   /** Answer keys and titles of every plan, to total reports of other plans too. */
@@ -54,6 +68,38 @@ interface Props {
 }
 
 const NO_KEYS: SessionKeys = { pre: null, post: null };
+
+/**
+ * The date held. A date picker takes years of five or six digits (20266), which a stored
+ * report cannot hold: such a date stays on screen with the reason and is not saved.
+ */
+function DateField({ value, onSave, label, invalidMessage }: { value: string; onSave: (date: string) => void; label: string; invalidMessage: string }) {
+  const [text, setText] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    if (!invalid) setText(value);
+  }, [value]);
+  return (
+    <div className="field">
+      <label htmlFor="report-date">{label}</label>
+      <input
+        id="report-date"
+        type="date"
+        max={LATEST_REPORT_DATE}
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'report-date-error' : undefined}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          setText(next);
+          setInvalid(!isReportDate(next));
+          if (isReportDate(next)) onSave(next);
+        }}
+      />
+      {invalid && <p id="report-date-error" className="field-error">{invalidMessage}</p>}
+    </div>
+  );
+}
 
 export default function SessionReport({ session, pre, post, keys, titles, strings, locale }: Props) {
   const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
@@ -89,6 +135,15 @@ export default function SessionReport({ session, pre, post, keys, titles, string
   };
   const editTest = (which: 'pre' | 'post') => (change: (entry: TestEntry) => TestEntry) => edit((report) => ({ ...report, [which]: change(report[which]) }));
 
+  const countMessages = { invalidMessage: s('report.countInvalid'), tooLargeMessage: s('report.countTooLarge', { max: MAX_COUNT.toLocaleString(locale) }) };
+  // One sentence per figure left out: the same on screen, on paper and in the CSV files.
+  const describeLeftOut = (item: LeftOut): string =>
+    item.kind === 'question'
+      ? s('report.leftOut.question', { n: item.number, test: s(`report.leftOut.${item.test}`), correct: item.correct, respondents: item.respondents })
+      : item.kind === 'age'
+        ? s('report.leftOut.age', { age: item.ageTotal, total: item.total })
+        : s('report.leftOut.ethnic', { n: item.ethnicMinority, total: item.total });
+
   const dateText = (report: Report) => (report.date ? formatDate(report.date, locale) : s('report.noDate'));
   const placeText = (report: Report) => report.place.trim() || s('report.noPlace');
 
@@ -118,10 +173,11 @@ export default function SessionReport({ session, pre, post, keys, titles, string
     : null;
   const headcount = current ? headcountSummary(current.headcount) : null;
   const bothTests = comparison?.pre?.percent != null && comparison.post?.percent != null;
+  const leftOut = headcount && comparison ? [...headcount.leftOut, ...comparison.leftOut] : [];
 
   const questionTexts = Object.fromEntries([...(pre?.questions ?? []), ...(post?.questions ?? [])].map((q) => [q.id, q.prompt]));
-  const percentCell = (result: { percent: number | null; correct: number; total: number } | null | undefined) =>
-    result && result.percent !== null ? `${result.percent}% (${result.correct}/${result.total})` : '–';
+  const percentCell = (result: { percent: number | null; correct: number; total: number; leftOut?: boolean } | null | undefined) =>
+    result?.leftOut ? s('report.leftOutCell') : result && result.percent !== null ? `${result.percent}% (${result.correct}/${result.total})` : '–';
 
   const downloadSessionCsv = () => {
     if (!current || !comparison) return;
@@ -137,6 +193,8 @@ export default function SessionReport({ session, pre, post, keys, titles, string
       gain: s('report.csv.gain'),
       questionNumber: strings['report.questionNumber'] ?? '{n}',
       overall: s('report.allQuestions'),
+      note: s('report.csv.note'),
+      describeLeftOut,
     });
     downloadText(reportFileName([s('report.csv.fileName'), session.slug, current.date], 'csv'), toCsv(rows), 'text/csv');
   };
@@ -161,6 +219,8 @@ export default function SessionReport({ session, pre, post, keys, titles, string
       postPercent: s('report.csv.postPercent'),
       gain: s('report.csv.gain'),
       total: strings['report.csv.total'] ?? '{n}',
+      note: s('report.csv.note'),
+      describeLeftOut,
     });
     downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'csv'), toCsv(rows), 'text/csv');
   };
@@ -255,18 +315,15 @@ export default function SessionReport({ session, pre, post, keys, titles, string
 
             <fieldset className="report-fieldset">
               <legend>{s('report.details')}</legend>
-              <div className="field">
-                <label htmlFor="report-date">{s('report.date')}</label>
-                <input id="report-date" type="date" value={current.date} onChange={(event) => edit((r) => ({ ...r, date: event.currentTarget.value }))} />
-              </div>
+              <DateField value={current.date} onSave={(date) => edit((r) => ({ ...r, date }))} label={s('report.date')} invalidMessage={s('report.dateInvalid')} />
               <div className="field">
                 <label htmlFor="report-place">{s('report.place')}</label>
-                <input id="report-place" type="text" maxLength={200} autoComplete="off" value={current.place} onChange={(event) => edit((r) => ({ ...r, place: event.currentTarget.value }))} />
+                <input id="report-place" type="text" maxLength={MAX_PLACE_LENGTH} autoComplete="off" value={current.place} onChange={(event) => edit((r) => ({ ...r, place: event.currentTarget.value }))} />
               </div>
               <div className="field">
                 <label htmlFor="report-notes">{s('report.notes')}</label>
                 <p id="report-notes-hint" className="hint">{s('report.notesHint')}</p>
-                <textarea id="report-notes" rows={3} maxLength={4000} aria-describedby="report-notes-hint" value={current.notes} onChange={(event) => edit((r) => ({ ...r, notes: event.currentTarget.value }))} />
+                <textarea id="report-notes" rows={3} maxLength={MAX_NOTES_LENGTH} aria-describedby="report-notes-hint" value={current.notes} onChange={(event) => edit((r) => ({ ...r, notes: event.currentTarget.value }))} />
               </div>
             </fieldset>
 
@@ -282,23 +339,17 @@ export default function SessionReport({ session, pre, post, keys, titles, string
                     label={s(`report.${sex}`)}
                     value={current.headcount[sex]}
                     onChange={(n) => edit((r) => ({ ...r, headcount: { ...r.headcount, [sex]: n ?? 0 } }))}
-                    invalidMessage={s('report.countInvalid')}
+                    {...countMessages}
                   />
                 ))}
               </fieldset>
-              <fieldset className="report-counts">
-                <legend>{s('report.byAge')}</legend>
-                {AGE_GROUPS.map((group) => (
-                  <CountField
-                    key={group}
-                    name={group}
-                    label={s(`report.age.${group}`)}
-                    value={current.headcount.age[group]}
-                    onChange={(n) => edit((r) => ({ ...r, headcount: { ...r.headcount, age: { ...r.headcount.age, [group]: n ?? 0 } } }))}
-                    invalidMessage={s('report.countInvalid')}
-                  />
-                ))}
-              </fieldset>
+              <AgeCountFields
+                audience={session.audience}
+                age={current.headcount.age}
+                onChange={(group, n) => edit((r) => ({ ...r, headcount: { ...r.headcount, age: { ...r.headcount.age, [group]: n } } }))}
+                {...countMessages}
+                s={s}
+              />
               <CountField
                 name="ethnicMinority"
                 optional
@@ -314,20 +365,20 @@ export default function SessionReport({ session, pre, post, keys, titles, string
                     return { ...r, headcount: next };
                   })
                 }
-                invalidMessage={s('report.countInvalid')}
+                {...countMessages}
               />
               <p className="report-total" data-total>
                 <strong>{s('report.total', { n: headcount.total })}</strong>
               </p>
               {headcount.ageMismatch && <p className="field-error">{s('report.ageMismatch', { age: headcount.ageTotal, total: headcount.total })}</p>}
-              {headcount.ethnicTooMany && <p className="field-error">{s('report.ethnicTooMany')}</p>}
+              {headcount.ethnicTooMany && <p className="field-error">{s('report.ethnicTooMany', { n: current.headcount.ethnicMinority ?? 0, total: headcount.total })}</p>}
             </fieldset>
 
             {pre && comparison.pre && (
-              <ReportTestEditor which="pre" heading={s('report.preTest')} test={pre} entry={current.pre} result={comparison.pre} onChange={editTest('pre')} s={s} />
+              <ReportTestEditor which="pre" heading={s('report.preTest')} test={pre} entry={current.pre} result={comparison.pre} onChange={editTest('pre')} countMessages={countMessages} s={s} />
             )}
             {post && comparison.post && (
-              <ReportTestEditor which="post" heading={s('report.postTest')} test={post} entry={current.post} result={comparison.post} onChange={editTest('post')} s={s} />
+              <ReportTestEditor which="post" heading={s('report.postTest')} test={post} entry={current.post} result={comparison.post} onChange={editTest('post')} countMessages={countMessages} s={s} />
             )}
           </section>
 
@@ -337,11 +388,23 @@ export default function SessionReport({ session, pre, post, keys, titles, string
             <ul className="report-headcount">
               <li>{s('report.total', { n: headcount.total })}</li>
               <li>{s('report.summarySex', { female: headcount.female, male: headcount.male })}</li>
-              <li>
-                {AGE_GROUPS.map((group) => `${s(`report.age.${group}`)}: ${headcount.age[group]}`).join(' · ')}
-              </li>
+              {headcount.age && (
+                <li data-summary-age>
+                  {ageGroupsShown(session.audience, headcount.age).map((group) => `${s(`report.age.${group}`)}: ${headcount.age![group]}`).join(' · ')}
+                </li>
+              )}
               {headcount.ethnicMinority !== null && <li>{s('report.summaryEthnic', { n: headcount.ethnicMinority })}</li>}
             </ul>
+            {leftOut.length > 0 && (
+              <div className="report-left-out" data-left-out>
+                <h3>{s('report.leftOutTitle')}</h3>
+                <ul>
+                  {leftOut.map((item, index) => (
+                    <li key={index}>{describeLeftOut(item)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {current.notes.trim() && <p className="report-notes-print">{current.notes}</p>}
             <p className="report-overall" data-overall>
               <strong>
@@ -362,7 +425,7 @@ export default function SessionReport({ session, pre, post, keys, titles, string
                       { label: s('report.col.pre'), className: 'bar-a' },
                       { label: s('report.col.post'), className: 'bar-b' },
                     ]}
-                    groups={comparison.questions.map((q) => ({ label: s('report.questionNumber', { n: q.number }), values: [q.pre?.percent ?? 0, q.post?.percent ?? 0] }))}
+                    groups={chartedQuestions(comparison).map((q) => ({ label: s('report.questionNumber', { n: q.number }), values: [q.pre?.percent ?? 0, q.post?.percent ?? 0] }))}
                     max={100}
                     unit="%"
                   />

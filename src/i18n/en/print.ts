@@ -5,6 +5,7 @@ import type { printStrings as source } from '../vi/print.ts';
 export const printStrings: Strings<typeof source> = {
   'print.handout': 'Handout',
   'print.handoutTitle': '{title} — handout',
+  'print.fullText': 'The whole lesson “{title}” is in the large-print paper (ask the facilitator) and on the Vững Bước site.',
   'print.large': 'Large print',
   'print.largeTitle': '{title} — large print',
   'print.script': 'Trainer script',
@@ -15,5 +16,5 @@ export const printStrings: Strings<typeof source> = {
   'print.slide': 'Slide {n} of {total}: {title}',
   'print.notes': 'Trainer notes',
   'print.noNotes': 'No notes.',
-  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes a slide.',
+  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes for each slide after the title slide (the title slide is up while people settle).',
 };

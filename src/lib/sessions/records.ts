@@ -8,6 +8,9 @@ import { parseJsonWith } from '../validation/parse.ts';
 import {
   emptyHeadcount,
   emptyTestEntry,
+  MAX_COUNT,
+  MAX_SHEETS,
+  REPORT_DATE,
   reportSchema,
   type ReportsRecord,
   type SessionReport,
@@ -64,9 +67,14 @@ export function reportsByDate(record: ReportsRecord): SessionReport[] {
   return [...record.reports].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Adds an empty sheet (the next number). */
+/** True while a test has room for another sheet (the stored record holds at most MAX_SHEETS). */
+export function canAddSheet(entry: TestEntry): boolean {
+  return entry.sheets.length < MAX_SHEETS;
+}
+
+/** Adds an empty sheet (the next number); a test that already has MAX_SHEETS is left as it is. */
 export function addSheet(entry: TestEntry): TestEntry {
-  return { ...entry, sheets: [...entry.sheets, {}] };
+  return canAddSheet(entry) ? { ...entry, sheets: [...entry.sheets, {}] } : entry;
 }
 
 export function removeSheet(entry: TestEntry, index: number): TestEntry {
@@ -92,15 +100,33 @@ export function setTally(entry: TestEntry, questionId: string, correct: number):
   return { ...entry, correct: { ...entry.correct, [questionId]: correct } };
 }
 
+/** A typed count: its value, or why it cannot be saved. */
+export type CountReading = { ok: true; value: number } | { ok: false; problem: 'not-a-number' | 'too-large' };
+
 /**
- * Reads a count typed by the trainer: empty is 0; digits only (spaces ignored). Null when it
- * is not a whole number of people.
+ * Reads a count typed by the trainer: empty is 0; digits only (spaces ignored, so `1 200`
+ * reads); never more than `max` (the schema's MAX_COUNT unless a smaller limit is given).
  */
-export function parseCount(text: string): number | null {
+export function readCount(text: string, max: number = MAX_COUNT): CountReading {
   const clean = text.replace(/\s+/g, '');
-  if (clean === '') return 0;
-  if (!/^\d{1,6}$/.test(clean)) return null;
-  return Number(clean);
+  if (clean === '') return { ok: true, value: 0 };
+  if (!/^\d+$/.test(clean)) return { ok: false, problem: 'not-a-number' };
+  const value = Number(clean);
+  return value > max ? { ok: false, problem: 'too-large' } : { ok: true, value };
+}
+
+/** A typed count, or null when it cannot be saved (see readCount). */
+export function parseCount(text: string, max: number = MAX_COUNT): number | null {
+  const reading = readCount(text, max);
+  return reading.ok ? reading.value : null;
+}
+
+/**
+ * True when a date field's value can be saved: empty, or YYYY-MM-DD with a four-digit year
+ * (a date picker takes a year of five or six digits: 20266-11-20).
+ */
+export function isReportDate(value: string): boolean {
+  return REPORT_DATE.test(value);
 }
 
 export const REPORTS_EXPORT_FORMAT = 'vung-buoc-session-reports';

@@ -2,6 +2,12 @@
  * The figures of a session report: headcounts, per-question results of the paper pre/post
  * tests (from every sheet, or from tallies per question), the knowledge gain, and the CSV rows
  * the programmes ask for. A sheet is marked with the same rule as the on-screen quiz.
+ *
+ * A figure that cannot be right is left out of every result (percentages, chart, print, CSV)
+ * and named in a `LeftOut` note instead: a question tallied with more right answers than
+ * people drops that question; age groups that disagree with the women-plus-men total drop the
+ * age breakdown (the total stands); more ethnic-minority participants than participants drops
+ * that count. The typed numbers stay in the report, so correcting one brings it back.
  */
 import type { CsvCell } from '../csv.ts';
 import type { QuizQuestionView, QuizView } from '../quiz/normalize.ts';
@@ -44,11 +50,14 @@ export function percentOf(correct: number, total: number): number | null {
 
 export interface QuestionResult {
   id: string;
-  /** How many answered it right. */
+  /** How many answered it right (as typed, even when left out). */
   correct: number;
   /** How many answered the test (an unanswered question on a sheet counts as not right). */
   total: number;
+  /** Null when nobody answered, or when the question is left out. */
   percent: number | null;
+  /** True when the figure cannot be right (more right answers than people): left out of every result. */
+  leftOut: boolean;
 }
 
 export type TestProblem = { kind: 'more-right-than-respondents'; question: string };
@@ -57,12 +66,12 @@ export interface TestResult {
   method: TestEntry['method'];
   respondents: number;
   questions: QuestionResult[];
-  /** Right answers over all questions, and answers counted. */
+  /** Right answers over all questions not left out, and answers counted. */
   correct: number;
   total: number;
   /** Share of right answers over all questions. */
   percent: number | null;
-  /** Entries that cannot be right (shown to the trainer, left out of nothing). */
+  /** Entries that cannot be right (shown to the trainer, and left out of the results). */
   problems: TestProblem[];
 }
 
@@ -75,18 +84,20 @@ export function testResult(key: AnswerKey, entry: TestEntry): TestResult {
     respondents = entry.sheets.length;
     questions = key.questions.map((question) => {
       const correct = entry.sheets.filter((sheet) => isRightAnswer(question, sheet[question.id] ?? [])).length;
-      return { id: question.id, correct, total: respondents, percent: percentOf(correct, respondents) };
+      return { id: question.id, correct, total: respondents, percent: percentOf(correct, respondents), leftOut: false };
     });
   } else {
     respondents = entry.respondents;
     questions = key.questions.map((question) => {
       const correct = entry.correct[question.id] ?? 0;
-      if (correct > respondents) problems.push({ kind: 'more-right-than-respondents', question: question.id });
-      return { id: question.id, correct, total: respondents, percent: percentOf(correct, respondents) };
+      const leftOut = correct > respondents;
+      if (leftOut) problems.push({ kind: 'more-right-than-respondents', question: question.id });
+      return { id: question.id, correct, total: respondents, percent: leftOut ? null : percentOf(correct, respondents), leftOut };
     });
   }
-  const correct = questions.reduce((sum, q) => sum + q.correct, 0);
-  const total = questions.reduce((sum, q) => sum + q.total, 0);
+  const counted = questions.filter((q) => !q.leftOut);
+  const correct = counted.reduce((sum, q) => sum + q.correct, 0);
+  const total = counted.reduce((sum, q) => sum + q.total, 0);
   return { method: entry.method, respondents, questions, correct, total, percent: percentOf(correct, total), problems };
 }
 
@@ -105,11 +116,19 @@ export interface QuestionComparison {
   gain: number | null;
 }
 
+/** A figure left out of the results because it cannot be right, and where it was typed. */
+export type LeftOut =
+  | { kind: 'question'; test: 'pre' | 'post'; question: string; number: number; correct: number; respondents: number }
+  | { kind: 'age'; ageTotal: number; total: number }
+  | { kind: 'ethnic'; ethnicMinority: number; total: number };
+
 export interface Comparison {
   questions: QuestionComparison[];
   pre: TestResult | null;
   post: TestResult | null;
   gain: number | null;
+  /** Questions left out, in question order (the pre-test's before the post-test's). */
+  leftOut: LeftOut[];
 }
 
 /**
@@ -129,36 +148,60 @@ export function compareTests(
     const postQuestion = postResult?.questions.find((q) => q.id === id) ?? null;
     return { id, number: index + 1, pre: preQuestion, post: postQuestion, gain: gainOf(preQuestion?.percent, postQuestion?.percent) };
   });
-  return { questions, pre: preResult, post: postResult, gain: gainOf(preResult?.percent, postResult?.percent) };
+  const leftOut: LeftOut[] = questions.flatMap((question) =>
+    (['pre', 'post'] as const).flatMap((test): LeftOut[] => {
+      const result = question[test];
+      return result?.leftOut
+        ? [{ kind: 'question', test, question: question.id, number: question.number, correct: result.correct, respondents: result.total }]
+        : [];
+    }),
+  );
+  return { questions, pre: preResult, post: postResult, gain: gainOf(preResult?.percent, postResult?.percent), leftOut };
+}
+
+/** The questions a chart shows: those with no figure left out. */
+export function chartedQuestions(comparison: Comparison): QuestionComparison[] {
+  return comparison.questions.filter((question) => !question.pre?.leftOut && !question.post?.leftOut);
 }
 
 export interface HeadcountSummary {
-  /** Participants: women plus men. */
+  /** Participants: women plus men (the headcount, whatever else disagrees). */
   total: number;
   female: number;
   male: number;
-  age: Record<AgeGroup, number>;
+  /** Participants per age group; null when the groups are left out (they do not add up to the total). */
+  age: Record<AgeGroup, number> | null;
+  /** The age groups as typed, added up. */
   ageTotal: number;
   /** True when the age groups were counted but do not add up to the total. */
   ageMismatch: boolean;
+  /** Null when not counted, or left out (more than the total). */
   ethnicMinority: number | null;
   /** True when more ethnic-minority participants were counted than participants. */
   ethnicTooMany: boolean;
+  /** The counts left out, and why. */
+  leftOut: LeftOut[];
 }
 
 export function headcountSummary(headcount: Headcount): HeadcountSummary {
   const total = headcount.female + headcount.male;
   const ageTotal = AGE_GROUPS.reduce((sum, group) => sum + headcount.age[group], 0);
-  const ethnicMinority = headcount.ethnicMinority ?? null;
+  const ageMismatch = ageTotal > 0 && ageTotal !== total;
+  const typedEthnic = headcount.ethnicMinority ?? null;
+  const ethnicTooMany = typedEthnic !== null && typedEthnic > total;
+  const leftOut: LeftOut[] = [];
+  if (ageMismatch) leftOut.push({ kind: 'age', ageTotal, total });
+  if (ethnicTooMany) leftOut.push({ kind: 'ethnic', ethnicMinority: typedEthnic, total });
   return {
     total,
     female: headcount.female,
     male: headcount.male,
-    age: { ...headcount.age },
+    age: ageMismatch ? null : { ...headcount.age },
     ageTotal,
-    ageMismatch: ageTotal > 0 && ageTotal !== total,
-    ethnicMinority,
-    ethnicTooMany: ethnicMinority !== null && ethnicMinority > total,
+    ageMismatch,
+    ethnicMinority: ethnicTooMany ? null : typedEthnic,
+    ethnicTooMany,
+    leftOut,
   };
 }
 
@@ -177,6 +220,8 @@ export interface ReportSummary {
   pre: { respondents: number; correct: number; total: number; percent: number | null } | null;
   post: { respondents: number; correct: number; total: number; percent: number | null } | null;
   gain: number | null;
+  /** Every figure of this report left out of the results (headcount first, then questions). */
+  leftOut: LeftOut[];
 }
 
 /** The figures of one session held. */
@@ -189,15 +234,17 @@ export function summarizeReport(report: SessionReport, keys: SessionKeys): Repor
     result && result.respondents > 0 ? { respondents: result.respondents, correct: result.correct, total: result.total, percent: result.percent } : null;
   const pre = brief(comparison.pre);
   const post = brief(comparison.post);
+  const headcount = headcountSummary(report.headcount);
   return {
     id: report.id,
     session: report.session,
     date: report.date,
     place: report.place,
-    headcount: headcountSummary(report.headcount),
+    headcount,
     pre,
     post,
     gain: gainOf(pre?.percent, post?.percent),
+    leftOut: [...headcount.leftOut, ...comparison.leftOut],
   };
 }
 
@@ -207,6 +254,7 @@ export interface ProgrammeTotals {
   attendances: number;
   female: number;
   male: number;
+  /** Participants per age group, over the sessions whose age groups were not left out. */
   age: Record<AgeGroup, number>;
   ethnicMinority: number;
   /** Share of right answers over every answer of every session with both tests. */
@@ -234,7 +282,8 @@ export function programmeTotals(summaries: readonly ReportSummary[]): ProgrammeT
     female += summary.headcount.female;
     male += summary.headcount.male;
     ethnicMinority += summary.headcount.ethnicMinority ?? 0;
-    for (const group of AGE_GROUPS) age[group] += summary.headcount.age[group];
+    const sessionAge = summary.headcount.age;
+    if (sessionAge) for (const group of AGE_GROUPS) age[group] += sessionAge[group];
     // The gain compares like with like: only sessions where both tests were taken.
     if (summary.pre && summary.post) {
       sessionsWithGain++;
@@ -285,7 +334,13 @@ export interface SessionsCsvLabels {
   gain: string;
   /** First cell of the totals row; `{n}` is the number of sessions held. */
   total: string;
+  /** Header of the last column: what was left out of that row's figures. */
+  note: string;
+  /** One figure left out, in words (the same sentence the page shows). */
+  describeLeftOut: (item: LeftOut) => string;
 }
+
+const notesOf = (items: readonly LeftOut[], describe: (item: LeftOut) => string): string => items.map(describe).join(' ');
 
 /**
  * One row per session held, then a totals row (sessions held, attendances, gain over the
@@ -300,6 +355,7 @@ export function sessionsCsvRows(
     labels.date, labels.place, labels.session, labels.participants, labels.female, labels.male,
     ...AGE_GROUPS.map((group) => labels.age[group]),
     labels.ethnicMinority, labels.preRespondents, labels.prePercent, labels.postRespondents, labels.postPercent, labels.gain,
+    labels.note,
   ];
   const rows: CsvCell[][] = summaries.map((summary) => [
     summary.date,
@@ -308,13 +364,14 @@ export function sessionsCsvRows(
     summary.headcount.total,
     summary.headcount.female,
     summary.headcount.male,
-    ...AGE_GROUPS.map((group) => summary.headcount.age[group]),
+    ...AGE_GROUPS.map((group) => summary.headcount.age?.[group]),
     summary.headcount.ethnicMinority,
     summary.pre?.respondents,
     summary.pre?.percent,
     summary.post?.respondents,
     summary.post?.percent,
     summary.gain,
+    notesOf(summary.leftOut, labels.describeLeftOut),
   ]);
   const totals = programmeTotals(summaries);
   rows.push([
@@ -331,6 +388,7 @@ export function sessionsCsvRows(
     '',
     totals.postPercent,
     totals.gain,
+    '',
   ]);
   return [header, ...rows];
 }
@@ -350,6 +408,9 @@ export interface QuestionsCsvLabels {
   questionNumber: string;
   /** First cell of the row over all questions. */
   overall: string;
+  /** Header of the last column: what was left out of that row's figures. */
+  note: string;
+  describeLeftOut: (item: LeftOut) => string;
 }
 
 /** One row per question (pre right/answered/%, post right/answered/%, gain), then all questions together. */
@@ -360,18 +421,18 @@ export function questionsCsvRows(
 ): CsvCell[][] {
   const header = [
     labels.question, labels.text, labels.preCorrect, labels.preTotal, labels.prePercent,
-    labels.postCorrect, labels.postTotal, labels.postPercent, labels.gain,
+    labels.postCorrect, labels.postTotal, labels.postPercent, labels.gain, labels.note,
   ];
+  // A left-out figure leaves its cells empty; the note says what was typed and why it is out.
+  const counted = (result: QuestionResult | null): CsvCell[] =>
+    result && !result.leftOut ? [result.correct, result.total, result.percent] : [undefined, undefined, undefined];
   const rows: CsvCell[][] = comparison.questions.map((question) => [
     labels.questionNumber.replace('{n}', String(question.number)),
     questionTexts[question.id] ?? question.id,
-    question.pre?.correct,
-    question.pre?.total,
-    question.pre?.percent,
-    question.post?.correct,
-    question.post?.total,
-    question.post?.percent,
+    ...counted(question.pre),
+    ...counted(question.post),
     question.gain,
+    notesOf(comparison.leftOut.filter((item) => item.kind === 'question' && item.question === question.id), labels.describeLeftOut),
   ]);
   rows.push([
     labels.overall,
@@ -383,6 +444,7 @@ export function questionsCsvRows(
     comparison.post?.total,
     comparison.post?.percent,
     comparison.gain,
+    '',
   ]);
   return [header, ...rows];
 }

@@ -18,7 +18,21 @@ export type EntryMethod = (typeof ENTRY_METHODS)[number];
 /** A report id: random base64url. */
 export const REPORT_ID = /^[A-Za-z0-9_-]{6,32}$/;
 
-const count = z.int().check(z.minimum(0), z.maximum(100_000));
+// Limits the screens enforce before anything is saved: the same numbers as the schema below,
+// so nothing typed on screen can make the stored record unreadable.
+
+/** Most people one count can hold. */
+export const MAX_COUNT = 100_000;
+/** Most paper sheets one test can hold. */
+export const MAX_SHEETS = 1000;
+/** A report's date: YYYY-MM-DD with a four-digit year, or empty until typed. */
+export const REPORT_DATE = /^(?:\d{4}-\d{2}-\d{2})?$/;
+/** The latest day a date field offers (a date picker otherwise takes years of five or six digits). */
+export const LATEST_REPORT_DATE = '9999-12-31';
+export const MAX_PLACE_LENGTH = 200;
+export const MAX_NOTES_LENGTH = 4000;
+
+const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
 
 /** Who came, as counts only. */
 export const headcountSchema = z.object({
@@ -44,7 +58,7 @@ export type Sheet = z.infer<typeof sheetSchema>;
 /** The results of one test (pre or post). Both ways of entering are kept, so switching loses nothing. */
 export const testEntrySchema = z.object({
   method: z.enum(ENTRY_METHODS),
-  sheets: z.array(sheetSchema).check(z.maxLength(1000)),
+  sheets: z.array(sheetSchema).check(z.maxLength(MAX_SHEETS)),
   /** Tallies: how many people answered (hands counted, sheets counted). */
   respondents: count,
   /** Tallies: how many answered each question right, by question id. */
@@ -58,11 +72,11 @@ export const reportSchema = z.object({
   /** Slug of the session plan. */
   session: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   /** Day it was held, YYYY-MM-DD (empty until typed). */
-  date: z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2})?$/)),
+  date: z.string().check(z.regex(REPORT_DATE)),
   /** Village, school or ward — a place, not a person. */
-  place: z.string().check(z.maxLength(200)),
+  place: z.string().check(z.maxLength(MAX_PLACE_LENGTH)),
   /** The trainer's notes for the report (questions raised, difficulties); no names. */
-  notes: z.string().check(z.maxLength(4000)),
+  notes: z.string().check(z.maxLength(MAX_NOTES_LENGTH)),
   headcount: headcountSchema,
   pre: testEntrySchema,
   post: testEntrySchema,

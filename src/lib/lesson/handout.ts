@@ -1,0 +1,35 @@
+/**
+ * The one-sheet lesson handout, for halls without power: key points, the lesson's scenario
+ * and where to get help — the full text stays in the large-print paper. This picks the
+ * scenario blocks out of a lesson body; the key points and help come from the frontmatter
+ * and the site's hotline list.
+ */
+import type { RootContent } from 'mdast';
+import { isNotes, parseMarkdown } from '../markdown/parse.ts';
+import { renderNodes, type RenderOptions } from '../markdown/render.ts';
+
+/** The `:::scenario` blocks of a lesson body, in reading order (never one inside speaker notes). */
+export function scenarioNodes(body: string): RootContent[] {
+  const found: RootContent[] = [];
+  const walk = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (isNotes(node)) continue;
+      if (node.type === 'containerDirective' && node.name === 'scenario') found.push(node);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(parseMarkdown(body).children);
+  return found;
+}
+
+export interface HandoutView {
+  /** The scenarios, rendered as on the lesson page (labelled sections). */
+  scenariosHtml: string;
+  scenarioCount: number;
+}
+
+/** What the one-sheet handout prints from a lesson body. */
+export function buildHandoutView(body: string, options: RenderOptions): HandoutView {
+  const scenarios = scenarioNodes(body);
+  return { scenariosHtml: scenarios.length ? renderNodes(scenarios, options) : '', scenarioCount: scenarios.length };
+}
