@@ -15,9 +15,15 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { walk } from './content-files.ts';
 import { buildOfflineManifest, OFFLINE_MANIFEST, type OfflineFile } from '../lib/offline/manifest.ts';
-
-/** Cache names shared by the service worker and the page's download button. */
-export const CACHES = { pages: 'vb-pages', data: 'vb-data', files: 'vb-files', assets: 'vb-assets', local: 'vb-local' } as const;
+import {
+  CACHES,
+  isBuildAsset,
+  isDataFile,
+  isLocalSettings,
+  isOtherSiteFile,
+  isPageNavigation,
+  pageWithoutQuery,
+} from '../lib/offline/caches.ts';
 
 /** The pages the service worker must be able to show with no network, and the files they use. */
 const SHELL_PAGES = ['offline/index.html', 'cong-thuc/index.html'];
@@ -76,33 +82,34 @@ export function offlineSupport(): AstroIntegration {
           runtimeCaching: [
             {
               // Hashed build files never change: once cached, serve from the cache.
-              urlPattern: ({ url }) => url.pathname.includes('/_astro/'),
+              urlPattern: isBuildAsset,
               handler: 'CacheFirst',
               options: { cacheName: CACHES.assets, matchOptions: { ignoreVary: true } },
             },
             {
               // School IT edits local.json in place: always ask the network first.
-              urlPattern: ({ url }) => url.pathname.endsWith('/local.json'),
+              urlPattern: isLocalSettings,
               handler: 'NetworkFirst',
               options: { cacheName: CACHES.local, networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true } },
             },
             {
-              urlPattern: ({ request }) => request.mode === 'navigate',
+              urlPattern: isPageNavigation,
               handler: 'NetworkFirst',
               options: {
                 cacheName: CACHES.pages,
                 networkTimeoutSeconds: 4,
                 matchOptions: { ignoreVary: true },
+                plugins: [pageWithoutQuery],
                 precacheFallback: { fallbackURL: 'offline/index.html' },
               },
             },
             {
-              urlPattern: ({ url }) => url.pathname.endsWith('.json'),
+              urlPattern: isDataFile,
               handler: 'StaleWhileRevalidate',
               options: { cacheName: CACHES.data, matchOptions: { ignoreVary: true } },
             },
             {
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && !url.pathname.includes('/_astro/'),
+              urlPattern: isOtherSiteFile,
               handler: 'StaleWhileRevalidate',
               options: { cacheName: CACHES.files, matchOptions: { ignoreVary: true } },
             },

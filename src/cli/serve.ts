@@ -29,12 +29,26 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+/**
+ * Sent with every response. Only a header can forbid other sites to frame a page (a CSP meta tag
+ * cannot carry frame-ancestors): without it another origin could overlay /progress/ and trick a
+ * learner into clicking. X-Frame-Options covers browsers older than frame-ancestors.
+ */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+} as const;
+
 export function startServer(options: ServeOptions) {
   const base = normalizeBase(options.base);
   // Re-read files on every request (sirv's `dev` mode), as nginx or Apache would: school IT may
   // edit local.json, or a new build may land, while the server runs. ETags keep reloads cheap.
   const files = sirv(options.dir, { dev: true, etag: true, extensions: ['html'], dotfiles: false });
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The README's server examples send the same headers, on every response.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const override = options.overrides?.get(url.pathname);
     if (override) {
@@ -61,8 +75,6 @@ export function startServer(options: ServeOptions) {
       return;
     }
     req.url = `${inner}${url.search}`;
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
     files(req, res, () => {
       const notFound = resolve(options.dir, '404.html');
       const page = existsSync(notFound);

@@ -5,10 +5,12 @@
  */
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type SubmitEvent } from 'react';
 import { interpolate } from '../i18n/index.ts';
+import { asksForHelp } from '../lib/search/help.ts';
 import { loadSearchIndex, type LoadedSearchIndex } from '../lib/search/load.ts';
 import { searchLessons, type SearchOutcome, type SearchResult } from '../lib/search/query.ts';
 import { highlight, makeSnippet, type Segment } from '../lib/search/snippet.ts';
 import { wordSpans, type WordSpan } from '../lib/search/terms.ts';
+import { revealResults } from '../scripts/reveal-results.ts';
 import { fetchSearchIndex } from '../scripts/search-index.ts';
 
 export interface SearchStrings {
@@ -16,7 +18,7 @@ export interface SearchStrings {
   results: string; count: string; countOne: string; countInTrack: string; filter: string; filterAll: string;
   filterNone: string; filterShowAll: string; notTranslated: string; more: string; suggestions: string;
   noResults: string; tips: string; tipsSpelling: string; tipsFewer: string; tipsBrowse: string;
-  helpTitle: string; helpText: string; helpMore: string;
+  helpTitle: string; helpText: string; helpMore: string; helpOffer: string;
 }
 
 interface Props {
@@ -72,6 +74,10 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
   const spansCache = useRef(new Map<string, WordSpan[]>());
   const firstResultMarked = useRef(false);
   const resultsRef = useRef<HTMLOListElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const offerRef = useRef<HTMLElement>(null);
+  /** A search was made (the page opened with ?q=, or the form was sent): show its results once ready. */
+  const reveal = useRef<{ afterLoad: boolean } | null>(null);
 
   const load = () => {
     setFailed(false);
@@ -85,6 +91,7 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
 
   useEffect(() => {
     const fromUrl = readUrl();
+    if (fromUrl.query.trim()) reveal.current = { afterLoad: true };
     setQuery(fromUrl.query);
     setTrack(fromUrl.track in trackNames ? fromUrl.track : '');
     load();
@@ -150,7 +157,17 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     writeUrl(query, track);
+    reveal.current = { afterLoad: false };
+    showFirstResult();
   };
+  /** Once a search has results on screen, makes sure the first one is in view (small screens). */
+  const showFirstResult = () => {
+    if (!reveal.current || !outcome) return;
+    const first = offerRef.current ?? resultsRef.current?.querySelector<HTMLElement>('[data-search-result]');
+    if (formRef.current && first) revealResults(formRef.current, first, reveal.current);
+    reveal.current = null;
+  };
+  useEffect(showFirstResult, [outcome]);
   const keepQueryForBack = () => writeUrl(query, track);
   const chooseSuggestion = (event: MouseEvent<HTMLAnchorElement>, suggestion: string) => {
     event.preventDefault();
@@ -166,6 +183,14 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
   };
 
   const results = outcome?.results ?? [];
+  const offerHelp = asksForHelp(query, hotlines.map((hotline) => hotline.number));
+  const calls = (
+    <ul>
+      {hotlines.map((hotline) => (
+        <li key={hotline.number}><a href={`tel:${hotline.number.replace(/[ .]/g, '')}`}><strong>{hotline.number}</strong></a> — {hotline.name}</li>
+      ))}
+    </ul>
+  );
   const all = outcome?.all ?? [];
   const tracksToList = Object.keys(trackNames).filter((id) => (outcome?.byTrack[id] ?? 0) > 0 || id === track);
 
@@ -185,18 +210,14 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
     <section className="search-help" aria-labelledby="search-help-title">
       <h2 id="search-help-title">{s.helpTitle}</h2>
       <p>{s.helpText}</p>
-      <ul>
-        {hotlines.map((hotline) => (
-          <li key={hotline.number}><a href={`tel:${hotline.number.replace(/[ .]/g, '')}`}><strong>{hotline.number}</strong></a> — {hotline.name}</li>
-        ))}
-      </ul>
+      {calls}
       <p><a href={helpHref}>{s.helpMore}</a></p>
     </section>
   );
 
   return (
     <div className="search-app" data-search-app data-ready={index ? 'true' : 'false'}>
-      <form className="search-form" role="search" aria-labelledby="search-title" action={searchHref} method="get" onSubmit={onSubmit}>
+      <form className="search-form" role="search" aria-labelledby="search-title" action={searchHref} method="get" onSubmit={onSubmit} ref={formRef}>
         <div className="search-form__row">
           <label htmlFor="search-q">{s.label}</label>
           <input id="search-q" type="search" name="q" value={query} placeholder={s.placeholder} autoComplete="off"
@@ -206,16 +227,18 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
         {trimmed && all.length > 0 && (
           <fieldset className="search-filter">
             <legend>{s.filter}</legend>
-            <label>
-              <input type="radio" name="track" value="" checked={track === ''} onChange={() => setTrack('')} />
-              {s.filterAll} ({all.length})
-            </label>
-            {tracksToList.map((id) => (
-              <label key={id}>
-                <input type="radio" name="track" value={id} checked={track === id} onChange={() => setTrack(id)} />
-                {trackNames[id]} ({outcome?.byTrack[id] ?? 0})
+            <div className="search-filter__options">
+              <label>
+                <input type="radio" name="track" value="" checked={track === ''} onChange={() => setTrack('')} />
+                {s.filterAll} ({all.length})
               </label>
-            ))}
+              {tracksToList.map((id) => (
+                <label key={id}>
+                  <input type="radio" name="track" value={id} checked={track === id} onChange={() => setTrack(id)} />
+                  {trackNames[id]} ({outcome?.byTrack[id] ?? 0})
+                </label>
+              ))}
+            </div>
           </fieldset>
         )}
       </form>
@@ -227,6 +250,14 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
           <p>{s.loadFailed}</p>
           <button type="button" onClick={load}>{s.retry}</button>
         </div>
+      )}
+
+      {trimmed && offerHelp && (
+        <section className="search-help search-help-offer" aria-labelledby="search-help-offer-title" data-search-help-offer ref={offerRef}>
+          <h2 id="search-help-offer-title"><a href={helpHref}>{s.helpOffer}</a></h2>
+          <p>{s.helpText}</p>
+          {calls}
+        </section>
       )}
 
       {trimmed && results.length > 0 && (
@@ -271,7 +302,7 @@ export default function SearchApp({ strings: s, trackNames, lessonHref, searchHr
       {(!trimmed || (index && all.length === 0)) && (
         <div className="search-start">
           {suggestionList}
-          {helpLine}
+          {!(trimmed && offerHelp) && helpLine}
         </div>
       )}
     </div>

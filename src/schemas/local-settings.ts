@@ -10,7 +10,10 @@ import { customIssue } from '../lib/validation/problems.ts';
 export { isSafeExitUrl };
 
 export const exitUrlMessage = customIssue(
-  { en: 'the quick-exit address must be a path starting with "/" or an http(s) address', vi: 'địa chỉ thoát nhanh phải là đường dẫn bắt đầu bằng "/" hoặc địa chỉ http(s)' },
+  {
+    en: 'the quick-exit address must be a path on this site starting with "/" or an http(s) address, with no spaces, tabs, line breaks or backslashes',
+    vi: 'địa chỉ thoát nhanh phải là đường dẫn trong trang bắt đầu bằng "/" hoặc địa chỉ http(s), không có dấu cách, tab, xuống dòng hay dấu gạch ngược',
+  },
   { en: 'write it like "https://www.google.com/" or "/cong-thuc/"', vi: 'viết theo mẫu "https://www.google.com/" hoặc "/cong-thuc/"' },
 );
 

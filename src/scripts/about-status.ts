@@ -1,5 +1,6 @@
 /** Explains on /about/ whether `local.json` was read, and if not, why (for school IT). */
-import { interpolate } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, UI_LOCALES, interpolate } from '../i18n/index.ts';
+import { isTopicPage, resolveExitUrl } from '../lib/safety/exit-url.ts';
 import { formatProblem } from '../lib/validation/problems.ts';
 import { loadLocalSettings } from './local-settings.ts';
 
@@ -36,4 +37,17 @@ export async function showLocalStatus(): Promise<void> {
       list.hidden = false;
     }
   }
+  warnIfExitShowsTopic(section, result.settings.quickExitUrl);
+}
+
+/** Warns IT when quick exit would land on one of this site's own pages about its topic. */
+function warnIfExitShowsTopic(section: HTMLElement, override: string | undefined): void {
+  const warning = section.querySelector<HTMLElement>('[data-exit-warning]');
+  if (!warning) return;
+  const root = document.documentElement;
+  const options = { base: root.dataset.base ?? '/', origin: window.location.origin };
+  const target = resolveExitUrl({ configured: root.dataset.exitUrl ?? '/', override, ...options });
+  if (!isTopicPage(target, { ...options, locales: UI_LOCALES, defaultLocale: DEFAULT_LOCALE })) return;
+  warning.textContent = interpolate(warning.dataset.msg ?? '', { url: target });
+  warning.hidden = false;
 }

@@ -4,11 +4,9 @@
  * version — reload" prompt, and runs the "download for offline use" button. Texts come from the page (data attributes), never from this file.
  */
 import { interpolate } from '../i18n/index.ts';
+import { cacheForDownload } from '../lib/offline/caches.ts';
 import { OFFLINE_MANIFEST, type OfflineManifest } from '../lib/offline/manifest.ts';
 import { joinBase } from '../lib/url/paths.ts';
-
-/** Must match the service worker's cache names (src/cli/astro-offline.ts). */
-const CACHES = { pages: 'vb-pages', data: 'vb-data', files: 'vb-files', assets: 'vb-assets' } as const;
 
 const base = () => document.documentElement.dataset.base ?? '/';
 
@@ -47,13 +45,6 @@ function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.max(0.1, mb))} MB`;
 }
 
-function cacheFor(url: string): string {
-  if (url.startsWith('_astro/')) return CACHES.assets;
-  if (url.endsWith('/') || url.endsWith('.html') || url === './') return CACHES.pages;
-  if (url.endsWith('.json')) return CACHES.data;
-  return CACHES.files;
-}
-
 /** The "download for offline use" box (on home and /about/). */
 export async function setUpOfflineDownload(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-offline-download]');
@@ -89,11 +80,11 @@ export async function setUpOfflineDownload(): Promise<void> {
     const queue = [...list.urls];
     const worker = async () => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        const absolute = new URL(url, new URL(base(), window.location.origin)).toString();
+        const absolute = new URL(url, new URL(base(), window.location.origin));
         try {
           const response = await fetch(absolute, { cache: 'no-cache' });
           if (!response.ok) throw new Error(String(response.status));
-          await (await cache(cacheFor(url))).put(absolute, response);
+          await (await cache(cacheForDownload(absolute))).put(absolute, response);
         } catch {
           failed += 1;
         }

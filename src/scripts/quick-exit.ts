@@ -13,6 +13,7 @@ function exitNow(): void {
     configured: root.dataset.exitUrl ?? '/',
     override: currentLocalSettings()?.settings.quickExitUrl,
     base: root.dataset.base ?? '/',
+    origin: window.location.origin,
   });
   // Hide the page at once, before the next one loads.
   root.classList.add('is-exiting');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { crawlLinks, visitPages } from './support/crawl.ts';
+import { frameFromAnotherOrigin } from './support/framing.ts';
 import { HOC_DIST } from './support/sites.ts';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
@@ -92,6 +93,8 @@ test('nginx sends the recommended headers, types and caching', async ({ request 
   expect(home.headers()['x-content-type-options']).toBe('nosniff');
   expect(home.headers()['referrer-policy']).toBe('no-referrer');
   expect(home.headers()['permissions-policy']).toContain('camera=()');
+  expect(home.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+  expect(home.headers()['x-frame-options']).toBe('SAMEORIGIN');
   expect(home.headers()['cache-control']).toBe('no-cache');
   expect(home.headers()['content-type']).toContain('text/html');
 
@@ -115,4 +118,13 @@ test('nginx sends the recommended headers, types and caching', async ({ request 
   const missing = await request.get(`${BASE}khong-co/`);
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Không tìm thấy trang');
+  expect(missing.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+  expect(missing.headers()['x-frame-options']).toBe('SAMEORIGIN');
+});
+
+test('a page on another origin cannot frame /progress/ from nginx', async ({ page }) => {
+  const target = `http://school.test:${PORT}/hoc/progress/`;
+  const framed = await frameFromAnotherOrigin(page, target);
+  expect(framed.framedHeading).toBeNull();
+  expect(framed.frameUrl).not.toBe(target);
 });

@@ -40,6 +40,16 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       await expect(page.locator('#offline-indicator')).toBeVisible();
       await expect(page.locator('[data-quick-exit]')).toBeVisible();
 
+      // Every page's header search form submits /search/?q=…: the downloaded search page answers any query.
+      const headerBox = page.getByRole('banner').getByRole('searchbox', { name: 'Tìm kiếm' });
+      await headerBox.fill('việc nhẹ lương cao');
+      await headerBox.press('Enter');
+      await expect(page).toHaveURL(`${site.url}search/?q=vi%E1%BB%87c+nh%E1%BA%B9+l%C6%B0%C6%A1ng+cao`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm bài học');
+      await expect(page.locator('[data-search-result]').first().getByRole('link')).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+      await page.goto(`${site.url}en/search/?q=passport`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa được tải về');
+
       await page.goto(`${site.url}lessons/mua-ban-nguoi-la-gi/`);
       const quiz = await openQuiz(page);
       await answerAll(page, RIGHT);

@@ -151,6 +151,89 @@ test.describe('search', () => {
     await expect(firstResultLink(page)).toHaveAttribute('href', /^\/hoc\/lessons\/[a-z0-9-]+\/$/);
   });
 
+  test('a word typed with diacritics finds exactly that word: "hộ chiếu" marks no "hồ", "họ" or "chiều"', async ({ page }) => {
+    await page.goto('/search/?q=ho chieu');
+    await expect(results(page).first()).toBeVisible();
+    const loose = await results(page).count();
+    const looseMarks = (await results(page).locator('mark').allTextContents()).map((text) => text.toLowerCase());
+    expect(looseMarks).toEqual(expect.arrayContaining(['họ']));
+
+    await searchBox(page).fill('hộ chiếu');
+    await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ bài cho “hộ chiếu”\.$/);
+    const strict = await results(page).count();
+    expect(strict).toBeGreaterThan(0);
+    expect(strict).toBeLessThan(loose);
+    const marks = (await results(page).locator('mark').allTextContents()).map((text) => text.toLowerCase());
+    expect(marks.length).toBeGreaterThan(0);
+    for (const text of marks) expect(text === 'hộ' || text.startsWith('chiếu'), text).toBe(true);
+  });
+
+  for (const [locale, query, path, name] of [
+    ['vi', '111', '/search/', 'Trang Trợ giúp: số điện thoại và nơi giúp đỡ'],
+    ['vi', '113', '/search/', 'Trang Trợ giúp: số điện thoại và nơi giúp đỡ'],
+    ['vi', 'trợ giúp', '/search/', 'Trang Trợ giúp: số điện thoại và nơi giúp đỡ'],
+    ['vi', 'cứu', '/search/', 'Trang Trợ giúp: số điện thoại và nơi giúp đỡ'],
+    ['en', 'help', '/en/search/', 'Help page: phone numbers and where to get help'],
+    ['en', '111', '/en/search/', 'Help page: phone numbers and where to get help'],
+    ['en', 'giúp', '/en/search/', 'Help page: phone numbers and where to get help'],
+  ] as const) {
+    test(`a search for "${query}" (${locale}) offers the help page first, above any lesson`, async ({ page }) => {
+      await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+      const offer = page.locator('[data-search-help-offer]');
+      await expect(offer.getByRole('link', { name })).toHaveAttribute('href', locale === 'en' ? '/en/help/' : '/help/');
+      await expect(offer.getByRole('link', { name: '111' })).toHaveAttribute('href', 'tel:111');
+      if ((await results(page).count()) > 0) {
+        const offerBox = (await offer.boundingBox())!;
+        const firstBox = (await results(page).first().boundingBox())!;
+        expect(offerBox.y + offerBox.height).toBeLessThanOrEqual(firstBox.y);
+      }
+    });
+  }
+
+  test('an ordinary search offers no help page above the lessons', async ({ page }) => {
+    await page.goto('/search/?q=nghiên cứu');
+    await expect(page.locator('[data-search-app][data-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('status')).not.toHaveText('');
+    await expect(page.locator('[data-search-help-offer]')).toHaveCount(0);
+  });
+
+  test.describe('on a 360 px phone at the largest text size', () => {
+    test.use({ viewport: { width: 360, height: 640 } });
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('vungbuoc:text-size', 'larger'));
+    });
+
+    /** The first result (or the help offer) lies wholly inside the window, below the pinned safety bar. */
+    async function expectFirstInView(page: Page, first: ReturnType<Page['locator']>) {
+      await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+      const box = (await first.boundingBox())!;
+      const bar = (await page.locator('.safety-bar').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+
+    test('the first result is in view after searching on the search page', async ({ page }) => {
+      await page.goto('/search/');
+      await expect(page.locator('[data-search-app][data-ready="true"]')).toBeAttached();
+      await searchBox(page).fill('ho chieu');
+      await searchBox(page).press('Enter');
+      await expect(page).toHaveURL(/\/search\/\?q=ho\+chieu$/);
+      await expectFirstInView(page, results(page).first());
+    });
+
+    test('the first result is in view when the header\'s search form opens the search page', async ({ page }) => {
+      // What every page's header form submits.
+      await page.goto('/search/?q=viec+nhe+luong+cao');
+      await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+      await expectFirstInView(page, results(page).first());
+      await page.goto('/search/?q=111');
+      await expect(page.locator('[data-search-help-offer]')).toBeVisible();
+      await expectFirstInView(page, page.locator('[data-search-help-offer]'));
+    });
+  });
+
   test('axe finds no serious issue on the search page, with results and empty', async ({ page }) => {
     await page.goto('/search/?q=lừa đảo');
     await expect(results(page).first()).toBeVisible();

@@ -41,7 +41,7 @@ describe('site configuration', () => {
       parseOrThrow(siteConfigSchema, bad, 'src/site.config.ts');
     } catch (error) {
       expect((error as Error).message).toBe(
-        'src/site.config.ts  quickExitUrl  the quick-exit address must be a path starting with "/" or an http(s) address, found "javascript:alert(1)" — write it like "https://www.google.com/" or "/cong-thuc/"',
+        'src/site.config.ts  quickExitUrl  the quick-exit address must be a path on this site starting with "/" or an http(s) address, with no spaces, tabs, line breaks or backslashes, found "javascript:alert(1)" — write it like "https://www.google.com/" or "/cong-thuc/"',
       );
     }
   });
@@ -83,5 +83,19 @@ describe('local.json', () => {
   it('ignores an unsafe quick-exit address', () => {
     const result = readLocalSettings(JSON.stringify({ quickExitUrl: 'javascript:alert(1)' }));
     expect(result.state).toBe('invalid');
+  });
+  it('ignores a quick-exit path that a browser would read as another site, and says why', () => {
+    for (const [value, shown] of [
+      ['/\\evil.example/', '"/\\evil.example/"'],
+      ['/\t/evil.example/', '"/\\t/evil.example/"'],
+      ['/\n/evil.example/', '"/\\n/evil.example/"'],
+    ]) {
+      const result = readLocalSettings(JSON.stringify({ quickExitUrl: value }));
+      expect(result.state).toBe('invalid');
+      if (result.state !== 'invalid') continue;
+      expect(formatProblem(result.problems[0]!)).toBe(
+        `local.json  quickExitUrl  the quick-exit address must be a path on this site starting with "/" or an http(s) address, with no spaces, tabs, line breaks or backslashes, found ${shown} — write it like "https://www.google.com/" or "/cong-thuc/"`,
+      );
+    }
   });
 });

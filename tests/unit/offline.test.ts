@@ -1,4 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CACHES,
+  cacheForDownload,
+  isBuildAsset,
+  isDataFile,
+  isLocalSettings,
+  isOtherSiteFile,
+  isPageNavigation,
+  pageWithoutQuery,
+} from '../../src/lib/offline/caches.ts';
 import { buildOfflineManifest, fileUrl } from '../../src/lib/offline/manifest.ts';
 
 const files = [
@@ -35,5 +45,53 @@ describe('what "download for offline use" fetches', () => {
     expect(all).not.toContain('local.json');
     expect(all).not.toContain('sw.js');
     expect(all).not.toContain('404.html');
+  });
+});
+
+describe('where offline copies are kept', () => {
+  const site = (path: string) => new URL(path, 'http://localhost:4321/hoc/');
+
+  it('keys a page without its query, so the downloaded search page answers every search', async () => {
+    const key = await pageWithoutQuery.cacheKeyWillBeUsed({ request: new Request('http://localhost:4321/hoc/search/?q=h%E1%BB%99+chi%E1%BA%BFu&track=student') });
+    expect(key).toBe('http://localhost:4321/hoc/search/');
+    const plain = new Request('http://localhost:4321/hoc/lessons/a/');
+    expect(await pageWithoutQuery.cacheKeyWillBeUsed({ request: plain })).toBe(plain);
+  });
+
+  it('puts each downloaded file in the cache the service worker reads it from', () => {
+    expect(cacheForDownload(site('./'))).toBe(CACHES.pages);
+    expect(cacheForDownload(site('search/'))).toBe(CACHES.pages);
+    expect(cacheForDownload(site('lessons/a/'))).toBe(CACHES.pages);
+    expect(cacheForDownload(site('_astro/app.Ab12.js'))).toBe(CACHES.assets);
+    expect(cacheForDownload(site('search-index/vi.json'))).toBe(CACHES.data);
+    expect(cacheForDownload(site('favicon.svg'))).toBe(CACHES.files);
+  });
+
+  it('agrees with the service worker\'s own routes', () => {
+    const route = (path: string, mode: string) => {
+      const input = { url: site(path), request: { mode }, sameOrigin: true };
+      if (isBuildAsset(input)) return CACHES.assets;
+      if (isLocalSettings(input)) return CACHES.local;
+      if (isPageNavigation(input)) return CACHES.pages;
+      if (isDataFile(input)) return CACHES.data;
+      if (isOtherSiteFile(input)) return CACHES.files;
+      return undefined;
+    };
+    for (const [path, mode] of [['lessons/a/', 'navigate'], ['search/', 'navigate'], ['_astro/app.js', 'no-cors'], ['search-index/en.json', 'cors'], ['favicon.svg', 'no-cors']] as const) {
+      expect(route(path, mode), path).toBe(cacheForDownload(site(path)));
+    }
+  });
+
+  it('writes route tests and the plugin that still work once copied into sw.js as source text', async () => {
+    // Workbox serialises them with toString(): anything from outside their body would be missing.
+    const alone = <T>(value: T): T => new Function(`return (${String(value)});`)() as T;
+    const url = site('_astro/app.js');
+    expect(alone(isBuildAsset)({ url })).toBe(true);
+    expect(alone(isLocalSettings)({ url: site('local.json') })).toBe(true);
+    expect(alone(isPageNavigation)({ request: { mode: 'navigate' } })).toBe(true);
+    expect(alone(isDataFile)({ url: site('search-index/vi.json') })).toBe(true);
+    expect(alone(isOtherSiteFile)({ url: site('favicon.svg'), sameOrigin: true })).toBe(true);
+    const plugin = alone(pageWithoutQuery.cacheKeyWillBeUsed);
+    expect(await plugin({ request: new Request('http://localhost/search/?q=111') })).toBe('http://localhost/search/');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createShiftExitCounter } from '../../src/lib/safety/shift-exit.ts';
 import { detectInAppBrowser } from '../../src/lib/safety/in-app.ts';
 import { isBuildStale } from '../../src/lib/safety/stale.ts';
-import { isSafeExitUrl, resolveExitUrl } from '../../src/lib/safety/exit-url.ts';
+import { isSafeExitUrl, isTopicPage, parseExitTarget, resolveExitUrl } from '../../src/lib/safety/exit-url.ts';
 
 describe('Shift pressed three times', () => {
   it('exits on the third Shift in a row', () => {
@@ -45,6 +45,70 @@ describe('quick-exit target', () => {
   it('ignores an unsafe override', () => {
     expect(resolveExitUrl({ configured: '/cong-thuc/', override: 'javascript:alert(1)', base: '/' })).toBe('/cong-thuc/');
     expect(isSafeExitUrl('//evil.example/')).toBe(false);
+  });
+  it.each([
+    ['a backslash after the slash', '/\\evil.example/'],
+    ['a backslash inside', '/\\/evil.example/'],
+    ['a tab before the second slash', '/\t/evil.example/'],
+    ['a newline before the second slash', '/\n/evil.example/'],
+    ['a carriage return before the second slash', '/\r/evil.example/'],
+    ['a space', '/ /evil.example/'],
+    ['a leading space', ' /cong-thuc/'],
+    ['a control character', '/\u0000/evil.example/'],
+    ['a form feed', '/\f/evil.example/'],
+    ['a no-break space', '/\u00A0/evil.example/'],
+    ['two slashes', '//evil.example/'],
+    ['a backslash in an http address', 'https:\\\\evil.example/'],
+    ['a user name in an http address', 'https://www.google.com@evil.example/'],
+    ['a javascript: address', 'javascript:alert(1)'],
+    ['a data: address', 'data:text/html,hi'],
+    ['an address without a scheme', 'evil.example/'],
+  ])('refuses a local.json value with %s and falls back to the neutral page', (_what, value) => {
+    expect(isSafeExitUrl(value)).toBe(false);
+    expect(resolveExitUrl({ configured: '/cong-thuc/', override: value, base: '/', origin: 'http://school.test:8080' })).toBe('/cong-thuc/');
+    expect(resolveExitUrl({ configured: '/cong-thuc/', override: value, base: '/hoc/', origin: 'http://192.168.1.10' })).toBe('/hoc/cong-thuc/');
+  });
+  it('keeps a site path on the site\'s own origin, under the base', () => {
+    expect(parseExitTarget('/cong-thuc/?from=local', { base: '/hoc/', origin: 'http://school.test' })).toEqual({
+      kind: 'site',
+      href: '/hoc/cong-thuc/?from=local',
+    });
+    expect(parseExitTarget('/%5Cevil.example/', { base: '/', origin: 'http://school.test' })).toEqual({
+      kind: 'site',
+      href: '/%5Cevil.example/',
+    });
+  });
+  it('still allows a full http(s) address on another site, as the README offers', () => {
+    expect(parseExitTarget('https://www.google.com/', { base: '/', origin: 'http://school.test' })).toEqual({
+      kind: 'external',
+      href: 'https://www.google.com/',
+    });
+    expect(isSafeExitUrl('http://thoitiet.example/ha-noi')).toBe(true);
+  });
+  it('falls back to a blank page rather than staying when no target is usable', () => {
+    expect(resolveExitUrl({ configured: '/\\evil.example/', base: '/' })).toBe('about:blank');
+  });
+});
+
+describe('a quick exit that points at the site\'s own topic', () => {
+  const site = { base: '/', locales: ['vi', 'en'], defaultLocale: 'vi', origin: 'http://school.test' };
+  it.each(['/', '/en/', '/lessons/viec-nhe-luong-cao/', '/tracks/student/', '/search/?q=111', '/help/', '/en/help/', '/progress/', '/about/'])(
+    'flags %s',
+    (href) => {
+      expect(isTopicPage(href, site)).toBe(true);
+    },
+  );
+  it.each(['/cong-thuc/', 'https://www.google.com/', '/other-app/'])(
+    'does not flag the neutral %s',
+    (href) => {
+      expect(isTopicPage(href, site)).toBe(false);
+    },
+  );
+  it('does not flag a page of the school\'s own server outside the base path', () => {
+    expect(isTopicPage('/', { ...site, base: '/hoc/' })).toBe(false);
+    expect(isTopicPage('/tin-tuc/', { ...site, base: '/hoc/' })).toBe(false);
+    expect(isTopicPage('/hoc/', { ...site, base: '/hoc/' })).toBe(true);
+    expect(isTopicPage('/hoc/en/lessons/a/', { ...site, base: '/hoc/' })).toBe(true);
   });
 });
 

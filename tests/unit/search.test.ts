@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { buildLunrIndex, buildSearchIndex } from '../../src/lib/search/build.ts';
 import { lessonSearchDocument, readableBody, type SearchDocument } from '../../src/lib/search/document.ts';
 import { isSearchIndexFile } from '../../src/lib/search/format.ts';
+import { asksForHelp } from '../../src/lib/search/help.ts';
 import { loadSearchIndex } from '../../src/lib/search/load.ts';
 import { searchIndexUrl } from '../../src/lib/search/paths.ts';
 import { parseQuery, QUERY_BOOSTS, searchLessons } from '../../src/lib/search/query.ts';
@@ -95,9 +96,9 @@ describe('ranking', () => {
   ];
   const index = indexOf(docs);
 
-  it('lists exact diacritic matches first: "đường" before "dương"', () => {
-    expect(slugs(searchLessons(index, 'đường'))).toEqual(['duong-mon', 'cay-duong']);
-    expect(slugs(searchLessons(index, 'dương'))).toEqual(['cay-duong', 'duong-mon']);
+  it('finds only the spelling typed with diacritics: "đường" never lists "dương"', () => {
+    expect(slugs(searchLessons(index, 'đường'))).toEqual(['duong-mon']);
+    expect(slugs(searchLessons(index, 'dương'))).toEqual(['cay-duong']);
   });
   it('finds the same lessons without diacritics', () => {
     expect(new Set(slugs(searchLessons(index, 'duong')))).toEqual(new Set(['duong-mon', 'cay-duong']));
@@ -105,7 +106,7 @@ describe('ranking', () => {
     expect(new Set(slugs(searchLessons(index, 'viec nhe luong cao')))).toEqual(new Set(slugs(searchLessons(index, 'việc nhẹ lương cao'))));
   });
   it('finds NFD queries and old tone placement like their usual spelling', () => {
-    expect(slugs(searchLessons(index, 'đường'.normalize('NFD')))).toEqual(['duong-mon', 'cay-duong']);
+    expect(slugs(searchLessons(index, 'đường'.normalize('NFD')))).toEqual(['duong-mon']);
     const hoa = indexOf([doc('hoa-nhap', { text: 'Tái hòa nhập cộng đồng.' }), doc('hoa', { text: 'Hoa sen.' })]);
     expect(slugs(searchLessons(hoa, 'hoà nhập'))[0]).toBe('hoa-nhap');
     expect(searchLessons(hoa, 'hoà').results[0]?.exactWords).toBe(1);
@@ -129,10 +130,10 @@ describe('ranking', () => {
     expect(outcome.byTrack).toEqual({ student: 1, teacher: 1 });
     expect(outcome.all).toHaveLength(2);
   });
-  it('scores exactly as lunr\'s own query does, from the compact file', () => {
+  it('scores a single word typed without marks exactly as lunr\'s own query does, from the compact file', () => {
     const lunrIndex = buildLunrIndex(docs);
     const rounded = (score: number) => Math.round(score * 1e9) / 1e9;
-    for (const text of ['lương cao ', 'duong ', 'việc nhẹ ']) {
+    for (const text of ['luong ', 'duong ', 'cao ', 'viec ']) {
       const words = parseQuery(text);
       const theirs = lunrIndex.query((query) => {
         for (const word of words) {
@@ -149,6 +150,111 @@ describe('ranking', () => {
     expect(searchLessons(index, '').results).toEqual([]);
     expect(searchLessons(index, ' ?! ').results).toEqual([]);
   });
+});
+
+/** The lessons of tests/fixtures/search/ranking, as the site indexes them. */
+function fixtureLessons(): SearchDocument[] {
+  const dir = 'tests/fixtures/search/ranking';
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const file = matter(readFileSync(`${dir}/${name}`, 'utf8'));
+      const data = file.data as { title: string; summary: string; keywords: string[] };
+      return lessonSearchDocument({ slug: name.replace(/\.md$/, ''), body: file.content, data }, { track: 'student', trackLabel: 'Học sinh' });
+    });
+}
+
+describe('diacritics the learner typed are respected', () => {
+  const index = indexOf(fixtureLessons());
+
+  it('"hộ chiếu" finds "hộ chiếu", never "hồ", "họ" or "chiều"', () => {
+    expect(slugs(searchLessons(index, 'hộ chiếu'))).toEqual(['giu-ho-chieu', 'ho-gia-dinh']);
+    expect(slugs(searchLessons(index, 'hộ'))).toEqual(['ho-gia-dinh', 'giu-ho-chieu']);
+    expect(slugs(searchLessons(index, 'hồ'))).toEqual(['buoi-chieu-ben-ho']);
+  });
+  it('a word typed without marks still finds every spelling, as before', () => {
+    expect(new Set(slugs(searchLessons(index, 'ho chieu')))).toEqual(new Set(['giu-ho-chieu', 'buoi-chieu-ben-ho', 'ho-gia-dinh']));
+    expect(new Set(slugs(searchLessons(index, 'ho')))).toEqual(new Set(['giu-ho-chieu', 'buoi-chieu-ben-ho', 'ho-gia-dinh']));
+  });
+  it('a marked word and an unmarked one can be mixed in one query', () => {
+    // "hộ" as typed, "chieu" in any spelling ("chiều" included).
+    const mixed = slugs(searchLessons(index, 'hộ chieu'));
+    expect(mixed[0]).toBe('giu-ho-chieu');
+    expect(new Set(mixed)).toEqual(new Set(['giu-ho-chieu', 'ho-gia-dinh', 'buoi-chieu-ben-ho']));
+    const other = searchLessons(index, 'ho chiều').results;
+    expect(other[0]!.doc.slug).toBe('buoi-chieu-ben-ho');
+    expect(other.find((r) => r.doc.slug === 'giu-ho-chieu')!.matchedWords).toBe(1);
+  });
+  it('the word being typed matches words that start with exactly what was typed', () => {
+    expect(slugs(searchLessons(index, 'hộ chiế'))).toEqual(['giu-ho-chieu', 'ho-gia-dinh']);
+    expect(slugs(searchLessons(index, 'chiề'))).toEqual(['buoi-chieu-ben-ho']);
+    expect(new Set(slugs(searchLessons(index, 'chie')))).toEqual(new Set(['giu-ho-chieu', 'buoi-chieu-ben-ho']));
+  });
+  it('a typo never changes a letter the learner marked', () => {
+    // One letter too many is forgiven; the marked "ế" stays, so "chiều" is not reached.
+    expect(slugs(searchLessons(index, 'chiếuu '))).toEqual(['giu-ho-chieu']);
+    expect(slugs(searchLessons(index, 'chiềuu '))).toEqual(['buoi-chieu-ben-ho']);
+    // Without marks the typo reaches both spellings, as before.
+    expect(new Set(slugs(searchLessons(index, 'chieuu ')))).toEqual(new Set(['giu-ho-chieu', 'buoi-chieu-ben-ho']));
+  });
+  it('marks only the words that were found', () => {
+    const marked = (text: string, query: string) => highlight(text, parseQuery(query)).filter((s) => s.mark).map((s) => s.text);
+    expect(marked('Họ giữ hộ chiếu bên hồ vào buổi chiều', 'hộ chiếu ')).toEqual(['hộ', 'chiếu']);
+    expect(marked('Họ giữ hộ chiếu bên hồ vào buổi chiều', 'ho chieu ')).toEqual(['Họ', 'hộ', 'chiếu', 'hồ', 'chiều']);
+    const snippet = makeSnippet('Chiều nào họ cũng ra hồ. Sau đó giữ hộ chiếu.', parseQuery('hộ chiếu '));
+    expect(snippet.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['hộ', 'chiếu']);
+  });
+});
+
+describe('words next to each other', () => {
+  const index = indexOf(fixtureLessons());
+
+  it('"công an" lists the lesson where they stand together before one with "an toàn" and "công việc"', () => {
+    for (const query of ['công an', 'cong an', 'công an ']) {
+      const outcome = searchLessons(index, query);
+      expect(slugs(outcome), query).toEqual(['bao-cong-an', 'an-toan-cong-viec']);
+      expect(outcome.results.map((r) => r.adjacentPairs), query).toEqual([1, 0]);
+    }
+    // Without the phrase, "an toàn … công việc" weighs more: the order is the phrase's doing.
+    const apart = searchLessons(index, 'an công');
+    expect(apart.results[0]!.doc.slug).toBe('an-toan-cong-viec');
+    expect(apart.results.find((r) => r.doc.slug === 'bao-cong-an')!.score).toBeLessThan(apart.results[0]!.score);
+  });
+  it('counts words as neighbours only within a phrase, not across punctuation or lines', () => {
+    const apart = indexOf([
+      doc('comma', { text: 'Gặp ai đó ở công, an toàn là trên hết.' }),
+      doc('line', { text: 'Đi làm công\nan tâm về nhà.' }),
+      doc('phrase', { text: 'Hỏi công an.' }),
+    ]);
+    const outcome = searchLessons(apart, 'công an');
+    expect(outcome.results[0]!.doc.slug).toBe('phrase');
+    expect(Object.fromEntries(outcome.results.map((r) => [r.doc.slug, r.adjacentPairs]))).toEqual({ phrase: 1, comma: 0, line: 0 });
+  });
+  it('counts each neighbouring pair of a longer query', () => {
+    const three = indexOf([
+      doc('all', { text: 'Báo công an xã ngay.' }),
+      doc('two', { text: 'Công an và xã hội.' }),
+      doc('none', { text: 'Xã, công, an.' }),
+    ]);
+    expect(searchLessons(three, 'cong an xa').results.map((r) => [r.doc.slug, r.adjacentPairs])).toEqual([['all', 2], ['two', 1], ['none', 0]]);
+  });
+});
+
+describe('a search for help', () => {
+  const hotlines = ['111', '113'];
+  it.each(['111', '113', 'gọi 111', 'help', 'I need help', 'giúp', 'giup', 'trợ giúp', 'tro giup', 'cứu', 'cuu em voi', 'Cứu em với!', 'đường dây nóng'])(
+    'offers the help page for "%s"',
+    (query) => {
+      expect(asksForHelp(query, hotlines)).toBe(true);
+    },
+  );
+  it.each(['', 'mua bán người', 'nghiên cứu tình huống', 'giúp đỡ người trở về', '112', 'việc nhẹ lương cao'])(
+    'searches lessons only for "%s"',
+    (query) => {
+      expect(asksForHelp(query, hotlines)).toBe(false);
+    },
+  );
 });
 
 describe('snippets and highlighting', () => {

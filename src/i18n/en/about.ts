@@ -16,6 +16,7 @@ export const aboutStrings: Strings<typeof source> = {
   'about.local.ok': 'local.json read: {n} local contacts.',
   'about.local.bad': 'local.json has mistakes, so it was ignored. The site keeps its default settings. Details for the administrator:',
   'about.local.checking': 'Checking local.json…',
+  'about.local.exitTopic': 'Note: the quick-exit button goes to {url}, a page of this learning site itself, so someone nearby still sees the topic. Set quickExitUrl in local.json to a neutral page, such as "/cong-thuc/" or "https://www.google.com/".',
   'about.it': 'Notes for school IT',
   'about.it.text': 'Copy the dist/ folder to any web server. To add local contacts or change the quick-exit page, edit local.json at the site root — no rebuild needed.',
   'about.unknown': 'unknown',

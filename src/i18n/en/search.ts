@@ -7,7 +7,7 @@ export const searchStrings: Strings<typeof source> = {
   'search.placeholder': 'e.g. job offer',
   'search.submit': 'Search',
   'search.title': 'Search lessons',
-  'search.intro': 'Type with or without Vietnamese diacritics: “viec nhe luong cao” finds “việc nhẹ lương cao” too.',
+  'search.intro': 'Type without Vietnamese diacritics to find every spelling: “ho chieu” finds “hộ chiếu” too. A word typed with diacritics finds exactly that word.',
   'search.noscript': 'Search needs JavaScript. You can still browse every lesson by track from the home page.',
   'search.loading': 'Loading search…',
   'search.loadFailed': 'Search could not load. Check the network connection and try again.',
@@ -31,4 +31,5 @@ export const searchStrings: Strings<typeof source> = {
   'search.help.title': 'Need help now?',
   'search.help.text': 'You do not need to find the right lesson to get help. Call free:',
   'search.help.more': 'More places to get help',
+  'search.helpOffer': 'Help page: phone numbers and where to get help',
 };

@@ -13,6 +13,7 @@ export const aboutStrings = {
   'about.local.ok': 'Đã đọc local.json: {n} liên hệ địa phương.',
   'about.local.bad': 'Tệp local.json có lỗi nên đã bị bỏ qua. Trang vẫn dùng cài đặt mặc định. Chi tiết cho người quản trị:',
   'about.local.checking': 'Đang kiểm tra local.json…',
+  'about.local.exitTopic': 'Lưu ý: nút Thoát nhanh đang dẫn tới {url}, một trang của chính trang học này. Người đứng cạnh vẫn thấy chủ đề đang học. Hãy đặt quickExitUrl trong local.json là một trang trung lập, ví dụ "/cong-thuc/" hoặc "https://www.google.com/".',
   'about.it': 'Ghi chú cho cán bộ tin học',
   'about.it.text': 'Sao chép thư mục dist/ lên bất kỳ máy chủ web nào. Để thêm liên hệ địa phương hoặc đổi trang thoát nhanh, sửa tệp local.json ở thư mục gốc của trang — không cần dựng lại.',
   'about.unknown': 'không rõ',

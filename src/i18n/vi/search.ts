@@ -4,7 +4,7 @@ export const searchStrings = {
   'search.placeholder': 'Ví dụ: viec nhe luong cao',
   'search.submit': 'Tìm',
   'search.title': 'Tìm kiếm bài học',
-  'search.intro': 'Gõ có dấu hay không dấu đều được: “viec nhe luong cao” cũng tìm ra “việc nhẹ lương cao”.',
+  'search.intro': 'Gõ không dấu để tìm mọi cách viết: “ho chieu” tìm ra cả “hộ chiếu”. Gõ có dấu thì chỉ tìm đúng chữ bạn gõ.',
   'search.noscript': 'Tìm kiếm cần bật JavaScript. Bạn vẫn có thể xem mọi bài học theo lộ trình ở trang chủ.',
   'search.loading': 'Đang tải dữ liệu tìm kiếm…',
   'search.loadFailed': 'Chưa tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
@@ -28,4 +28,5 @@ export const searchStrings = {
   'search.help.title': 'Cần giúp ngay?',
   'search.help.text': 'Bạn không cần tìm đúng bài mới được giúp. Gọi miễn phí:',
   'search.help.more': 'Thêm nơi giúp đỡ',
+  'search.helpOffer': 'Trang Trợ giúp: số điện thoại và nơi giúp đỡ',
 } as const;

@@ -1,13 +1,16 @@
 /**
- * Runs a learner's query against a loaded index. Every word is looked up in both forms: its
- * exact form weighs most (so `đường` lists lessons with "đường" before those with "dương"),
- * its folded form finds every spelling (so `duong` finds both), the word being typed also
- * matches as a prefix, and an unknown longer word tolerates one typo. Lessons containing more
- * of the words come first, then those with more words spelled exactly, then by lunr's weights.
+ * Runs a learner's query against a loaded index. A word typed with diacritics means exactly
+ * those letters (`hộ` finds "hộ", never "hồ" or "họ"); a word typed without them finds every
+ * spelling (`ho` finds all three), its exact form weighing most. The word being typed also
+ * matches as a prefix, and an unknown longer word tolerates one typo — one that never changes
+ * a letter the learner marked. Lessons containing more of the words come first, then those
+ * where neighbouring query words stand side by side ("công an" before "an toàn … công việc"),
+ * then those with more words spelled exactly, then by lunr's weights.
  */
 import { searchWords, type WordForms } from './terms.ts';
 import type { StoredDocument } from './format.ts';
 import type { LoadedSearchIndex } from './load.ts';
+import { adjacentPairs, termMasks } from './phrase.ts';
 
 /** Boosts of the ways a query word can match an index term. */
 export const QUERY_BOOSTS = { exact: 10, folded: 3, exactPrefix: 2, foldedPrefix: 1, typo: 0.5 } as const;
@@ -25,6 +28,14 @@ const MAX_WORDS = 12;
 export interface QueryWord extends WordForms {
   /** The learner may still be typing it: match it as a prefix too. */
   prefix: boolean;
+  /** Typed with diacritics (or `đ`): it matches only words with exactly those letters. */
+  marked: boolean;
+}
+
+/** True when a text word (in both forms) is one the query word asks for, as query and snippets agree. */
+export function wordMatches(word: QueryWord, text: WordForms): boolean {
+  if (text.exact === word.exact || (word.prefix && text.exact.startsWith(word.exact))) return true;
+  return !word.marked && (text.folded === word.folded || (word.prefix && text.folded.startsWith(word.folded)));
 }
 
 /**
@@ -35,7 +46,11 @@ export interface QueryWord extends WordForms {
 export function parseQuery(text: string, options: { prefixLast?: boolean } = {}): QueryWord[] {
   const kept = searchWords(text).slice(0, MAX_WORDS);
   const typing = (options.prefixLast ?? true) && /[\p{L}\p{M}\p{N}]$/u.test(text);
-  return kept.map((word, i) => ({ ...word, prefix: typing && i === kept.length - 1 && word.folded.length >= MIN_PREFIX }));
+  return kept.map((word, i) => ({
+    ...word,
+    prefix: typing && i === kept.length - 1 && word.folded.length >= MIN_PREFIX,
+    marked: word.exact !== word.folded,
+  }));
 }
 
 /** One lesson found. */
@@ -45,6 +60,8 @@ export interface SearchResult {
   ref: number;
   /** How many query words the lesson contains (any spelling, or as a prefix for the last word). */
   matchedWords: number;
+  /** How many pairs of neighbouring query words stand side by side in the lesson. */
+  adjacentPairs: number;
   /** How many query words the lesson contains with the same diacritics. */
   exactWords: number;
   /** Relevance as lunr computes it: the query vector's boosts times the BM25 field weights, over |query|. */
@@ -75,20 +92,27 @@ function termsWithPrefix(terms: readonly string[], prefix: string): number[] {
   return found;
 }
 
-/** Letters a typo may involve: those of the folded term list (ASCII for Vietnamese and English). */
+/** Letters a typo may add or put in place of another: those of the folded terms (ASCII for Vietnamese and English). */
 const TYPO_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** Known terms one edit away from `word`: a letter dropped, added, changed, or two swapped. */
-function termsOneEditAway(termIds: ReadonlyMap<string, number>, word: string): number[] {
+/**
+ * Known terms one edit away from `word`: a letter dropped, added, changed, or two swapped. With
+ * `keepMarked`, a letter carrying a diacritic (or `đ`) is never dropped or changed — the learner
+ * chose it — so `chiếuu` reaches "chiếu" but no edit turns `hộ` into "hồ".
+ */
+function termsOneEditAway(termIds: ReadonlyMap<string, number>, word: string, keepMarked: boolean): number[] {
+  const letters = Array.from(word);
+  const editable = letters.map((letter) => !keepMarked || TYPO_ALPHABET.includes(letter));
   const candidates = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const before = word.slice(0, i);
-    const after = word.slice(i);
-    if (i < word.length) candidates.add(before + after.slice(1));
-    if (i < word.length - 1) candidates.add(before + after[1] + after[0] + after.slice(2));
+  for (let i = 0; i <= letters.length; i++) {
+    const before = letters.slice(0, i).join('');
+    const after = letters.slice(i).join('');
+    const rest = letters.slice(i + 1).join('');
+    if (i < letters.length && editable[i]) candidates.add(before + rest);
+    if (i < letters.length - 1) candidates.add(before + letters[i + 1] + letters[i] + letters.slice(i + 2).join(''));
     for (const letter of TYPO_ALPHABET) {
       candidates.add(before + letter + after);
-      if (i < word.length) candidates.add(before + letter + after.slice(1));
+      if (i < letters.length && editable[i]) candidates.add(before + letter + rest);
     }
   }
   candidates.delete(word);
@@ -120,14 +144,18 @@ function expandWord(loaded: LoadedSearchIndex, word: QueryWord): Expansion[] {
     expansions.push({ term, boost, counts, exact });
   };
   add(termIds.get(word.exact), QUERY_BOOSTS.exact, true);
-  if (word.folded !== word.exact) add(termIds.get(word.folded), QUERY_BOOSTS.folded, true);
-  if (word.prefix) {
-    for (const term of termsWithPrefix(terms, word.folded)) add(term, QUERY_BOOSTS.foldedPrefix, true);
-    if (word.folded !== word.exact) for (const term of termsWithPrefix(terms, word.exact)) add(term, QUERY_BOOSTS.exactPrefix, true);
+  if (word.marked) {
+    // Exactly the letters typed: no folded form, and a prefix of exactly what was typed.
+    if (word.prefix) for (const term of termsWithPrefix(terms, word.exact)) add(term, QUERY_BOOSTS.exactPrefix, true);
+    if (word.folded.length >= MIN_TYPO && !termIds.has(word.exact)) {
+      for (const term of termsOneEditAway(termIds, word.exact, true)) add(term, QUERY_BOOSTS.typo, false);
+    }
+    return expansions;
   }
+  if (word.prefix) for (const term of termsWithPrefix(terms, word.folded)) add(term, QUERY_BOOSTS.foldedPrefix, true);
   // A word the index knows is no typo; its neighbours would only add noise.
   if (word.folded.length >= MIN_TYPO && !termIds.has(word.folded)) {
-    for (const term of termsOneEditAway(termIds, word.folded)) add(term, QUERY_BOOSTS.typo, false);
+    for (const term of termsOneEditAway(termIds, word.folded, false)) add(term, QUERY_BOOSTS.typo, false);
   }
   return expansions;
 }
@@ -178,7 +206,14 @@ export function searchLessons(
   const scored: SearchResult[] = [];
   for (let ref = 0; ref < count; ref++) {
     if (scores[ref]! > 0) {
-      scored.push({ doc: loaded.docs[ref]!, ref, matchedWords: matchedWords[ref]!, exactWords: exactWords[ref]!, score: scores[ref]! / queryMagnitude });
+      scored.push({
+        doc: loaded.docs[ref]!,
+        ref,
+        matchedWords: matchedWords[ref]!,
+        adjacentPairs: 0,
+        exactWords: exactWords[ref]!,
+        score: scores[ref]! / queryMagnitude,
+      });
     }
   }
 
@@ -187,9 +222,15 @@ export function searchLessons(
   let best = 0;
   for (const result of scored) best = Math.max(best, result.matchedWords);
   const floor = Math.ceil(best / 2);
-  const all = scored
-    .filter((r) => r.matchedWords >= floor)
-    .sort((a, b) => b.matchedWords - a.matchedWords || b.exactWords - a.exactWords || b.score - a.score || a.ref - b.ref);
+  const kept = scored.filter((r) => r.matchedWords >= floor);
+  if (words.length >= 2) {
+    // The terms each word counts as (any spelling it accepts), to find words standing side by side.
+    const masks = termMasks(loaded, expansions.map((list) => list.filter((e) => e.counts).map((e) => e.term)));
+    for (const result of kept) if (result.matchedWords >= 2) result.adjacentPairs = adjacentPairs(loaded, result.ref, masks, words.length);
+  }
+  const all = kept
+    .sort((a, b) => b.matchedWords - a.matchedWords || b.adjacentPairs - a.adjacentPairs || b.exactWords - a.exactWords
+      || b.score - a.score || a.ref - b.ref);
 
   const byTrack: Record<string, number> = {};
   for (const result of all) byTrack[result.doc.track] = (byTrack[result.doc.track] ?? 0) + 1;

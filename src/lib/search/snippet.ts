@@ -1,11 +1,12 @@
 /**
  * Snippets and highlighting for search results: the passage of a lesson that holds the most
- * query words, cut to a few lines, with every matched word marked. A word matches in any
- * spelling (`luong` marks "lương"), and the word being typed matches as a prefix, exactly as
- * in the query (query.ts), so what is marked is what was found.
+ * query words, cut to a few lines, with every matched word marked. A word typed without marks
+ * matches in any spelling (`luong` marks "lương"), one typed with marks only as typed (`hộ`
+ * never marks "hồ"), and the word being typed matches as a prefix, exactly as in the query
+ * (query.ts), so what is marked is what was found.
  */
 import { wordSpans, type WordSpan } from './terms.ts';
-import type { QueryWord } from './query.ts';
+import { wordMatches, type QueryWord } from './query.ts';
 
 /** A run of text, marked or not. Joined in order, the segments give back the excerpt. */
 export interface Segment {
@@ -17,8 +18,8 @@ export interface Segment {
 function matchWord(span: WordSpan, words: readonly QueryWord[]): { word: number; exact: boolean } {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (span.exact === word.exact || (word.prefix && span.exact.startsWith(word.exact))) return { word: i, exact: true };
-    if (span.folded === word.folded || (word.prefix && span.folded.startsWith(word.folded))) return { word: i, exact: false };
+    if (!wordMatches(word, span)) continue;
+    return { word: i, exact: span.exact === word.exact || (word.prefix && span.exact.startsWith(word.exact)) };
   }
   return { word: -1, exact: false };
 }

@@ -7,7 +7,7 @@
 import { foldVietnamese, normalizeVietnamese } from '../text/fold.ts';
 
 /** Letters (with any combining marks left after NFC) and digits; everything else separates words. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** One word of a text in both search forms. */
 export interface WordForms {

@@ -144,10 +144,16 @@ function exampleFor(path: ReadonlyArray<PropertyKey>): string | undefined {
   return undefined;
 }
 
+/** Quotes a found text on one line: tabs, line breaks and other controls are shown escaped (`\t`). */
+function quoteText(value: string): string {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `"${shown.replace(/[\u0000-\u001F\u007F]/g, (ch) => JSON.stringify(ch).slice(1, -1))}"`;
+}
+
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
-  if (typeof value === 'string') return value === '' ? 'an empty text' : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return value === '' ? 'an empty text' : quoteText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date';
@@ -157,7 +163,7 @@ function describeValue(value: unknown): string {
 function describeValueVi(value: unknown): string {
   if (value === undefined) return 'không có gì';
   if (value === null) return 'giá trị rỗng';
-  if (typeof value === 'string') return value === '' ? 'chuỗi rỗng' : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return value === '' ? 'chuỗi rỗng' : quoteText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'một danh sách';
   if (value instanceof Date) return 'một ngày';
