@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles, readPublicFiles } from '../../src/cli/content-files.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent, quizCueReport } from '../../src/lib/content/check.ts';
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 import type { LessonData } from '../../src/schemas/lesson.ts';
 import type { ModuleData } from '../../src/schemas/module.ts';
@@ -44,12 +44,46 @@ describe('the curriculum passes the content check', () => {
   });
 });
 
+describe('quizzes that measure: a reader passes, a guesser fails', () => {
+  const options = {
+    locales: siteConfig.locales,
+    defaultLocale: 'vi',
+    hotlineNumbers: siteConfig.hotlines.map((h) => h.number),
+    publicFiles: readPublicFiles(root),
+  };
+
+  it('raise no answer-cue warning in any quiz (length, position, wording, fact/myth, all but one)', () => {
+    const cues = checkContent(files, options).filter((p) => p.field.startsWith('questions'));
+    expect(cues.map((p) => formatProblem(p))).toEqual([]);
+  });
+
+  it('cannot be passed by any fixed guessing strategy, in any language', () => {
+    for (const [locale, totals] of quizCueReport(files, options)) {
+      expect(totals.guessable, locale).toEqual([]);
+      expect(totals.longestRight / totals.oneAnswer, locale).toBeLessThanOrEqual(0.34);
+      expect(Math.abs(totals.fact - totals.myth) / (totals.fact + totals.myth), locale).toBeLessThan(0.25);
+      expect(totals.allButOne, locale).toBe(0);
+    }
+  });
+});
+
+describe('English titles', () => {
+  it('every lesson, module and session plan has an English title and summary, from a translation or its front matter', () => {
+    for (const collection of ['lessons', 'modules', 'sessions'] as const) {
+      for (const entry of entries<{ translations?: Record<string, { title: string; summary: string }> }>(collection, 'vi')) {
+        const translated = files.some((f) => f.path === `content/${collection}/en/${entry.slug}.md`);
+        expect(translated || Boolean(entry.data.translations?.en?.title && entry.data.translations.en.summary), entry.path).toBe(true);
+      }
+    }
+  });
+});
+
 describe('the curriculum covers every audience', () => {
   it.each([
-    ['student', 9],
+    ['student', 11],
     ['teacher', 5],
     ['trainer', 5],
-    ['community', 4],
+    ['community', 6],
   ])('the %s track has at least %i lessons', (track, minimum) => {
     expect(lessons.filter((l) => trackOf(l) === track).length).toBeGreaterThanOrEqual(minimum);
   });

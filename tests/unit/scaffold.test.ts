@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,8 +54,13 @@ describe('npm run new:lesson', () => {
   it('writes a lesson in the chosen module and refuses to overwrite it', () => {
     dir = mkdtempSync(join(tmpdir(), 'vb-scaffold-'));
     cpSync('content', dir, { recursive: true });
+    // The new lesson goes after the module's last one, whatever the curriculum holds today.
+    const orders = readdirSync(join(dir, 'lessons/vi'))
+      .map((name) => readFileSync(join(dir, 'lessons/vi', name), 'utf8'))
+      .filter((text) => /^module: giu-an-toan-tim-tro-giup$/m.test(text))
+      .map((text) => Number(/^order: (\d+)$/m.exec(text)![1]));
     const out = run(['--track', 'student', '--module', 'giu-an-toan-tim-tro-giup', '--title', 'Khi bạn đi làm thêm mùa hè']);
-    expect(out).toContain('Wrote content/lessons/vi/khi-ban-di-lam-them-mua-he.md (module giu-an-toan-tim-tro-giup, order 4).');
+    expect(out).toContain(`Wrote content/lessons/vi/khi-ban-di-lam-them-mua-he.md (module giu-an-toan-tim-tro-giup, order ${Math.max(...orders) + 1}).`);
     const written = readFileSync(join(dir, 'lessons/vi/khi-ban-di-lam-them-mua-he.md'), 'utf8');
     expect(written).toContain('title: "Khi bạn đi làm thêm mùa hè"');
     expect(() => run(['--track', 'student', '--module', 'giu-an-toan-tim-tro-giup', '--title', 'Khi bạn đi làm thêm mùa hè'])).toThrow(
