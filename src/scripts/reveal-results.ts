@@ -22,6 +22,9 @@ function pinnedBarsBottom(): number {
  * a reload (`afterLoad`), the browser restores the learner's own scroll position: leave it.
  */
 export function revealResults(top: HTMLElement, first: HTMLElement, options: { afterLoad: boolean }): void {
+  // A wide screen shows the first result below the form already, or the learner scrolls: only
+  // a phone (the header's narrow layout) needs the help.
+  if (!window.matchMedia('(max-width: 40rem)').matches) return;
   if (options.afterLoad) {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (navigation && navigation.type !== 'navigate') return;

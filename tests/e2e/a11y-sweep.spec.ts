@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
+import { LESSON_QUIZ } from './support/quiz.ts';
 
 const PAGE_TYPES = [
   '/',
@@ -75,9 +76,10 @@ test('keyboard only: home → lesson → quiz → progress → slides, focus alw
   await tabTo(page, "el.matches('section.quiz input')", 200);
   await expect(page.locator('section.quiz')).toHaveAttribute('data-hydrated', 'true');
   // Answer every question from the keyboard: Space picks an option, Tab moves to the next group.
-  for (let i = 0; i < 5; i++) {
+  const total = LESSON_QUIZ.questions.length;
+  for (let i = 0; i < total; i++) {
     await page.keyboard.press('Space');
-    if (i < 4) await tabTo(page, "el.matches('section.quiz input') && !el.closest('fieldset').querySelector('input:checked')");
+    if (i < total - 1) await tabTo(page, "el.matches('section.quiz input') && !el.closest('fieldset').querySelector('input:checked')");
   }
   await tabTo(page, "el.matches('section.quiz button[type=submit]')");
   await page.keyboard.press('Enter');

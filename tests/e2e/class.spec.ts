@@ -5,6 +5,8 @@ import { LOCALHOST, SCHOOL_HOC } from './support/sites.ts';
 import { progressRecord, readIndex, storeProgress, wholeTrack, type SeedProfile, type SiteIndex } from './support/progress-seed.ts';
 
 const FIRST_LESSON = 'mua-ban-nguoi-la-gi';
+/** Lessons in the student track, from the built site's own index (the curriculum grows). */
+const studentCount = (index: SiteIndex) => index.tracks.student!.length;
 
 /** A learner on their own phone: seeds progress, presses "Tạo mã tiến độ" and copies the code. */
 async function learnerCode(browser: Browser, index: SiteIndex, profile: SeedProfile): Promise<string> {
@@ -77,10 +79,10 @@ test.describe("teacher's class view", () => {
 
     // Per learner: lessons of the class done, tracks completed, pre/post gain.
     const lanRow = page.locator('[data-learner="Lan"]');
-    await expect(lanRow.locator('[data-lessons-done]')).toHaveText('9/9');
+    await expect(lanRow.locator('[data-lessons-done]')).toHaveText(`${studentCount(index)}/${studentCount(index)}`);
     await expect(lanRow.locator('[data-tracks-completed]')).toHaveText('Học sinh');
     await expect(lanRow.locator('[data-gain]')).toHaveText('+50 điểm');
-    await expect(page.locator('[data-learner="Minh"] [data-lessons-done]')).toHaveText('2/9');
+    await expect(page.locator('[data-learner="Minh"] [data-lessons-done]')).toHaveText(`2/${studentCount(index)}`);
     await expect(page.locator('[data-learner="Minh"] [data-gain]')).toHaveText('chưa có');
 
     // Class-level figures only: the question two of three missed comes first.
@@ -129,17 +131,18 @@ test.describe("teacher's class view", () => {
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     // Lan did every lesson of the student track, so every lesson has a column.
     const lessonTitles = await page.locator('[data-class-table] th.lesson-col').allInnerTexts();
-    expect(lessonTitles).toHaveLength(9);
+    const n = studentCount(index);
+    expect(lessonTitles).toHaveLength(n);
     const csvCell = (text: string) => (text.includes(',') ? `"${text}"` : text);
     const titles = lessonTitles.map((text) => csvCell(text.replace(/\s*[↕▲▼]$/, ''))).join(',');
     expect(lines[0]).toBe(
-      `Biệt danh,Hồ sơ (khi trùng biệt danh),Bài đã xong (trên 9),${titles},Lộ trình đã xong,Tiến bộ (điểm): Kiểm tra cuối buổi — Tiết học: Mua bán người và bẫy “việc nhẹ lương cao”,Ngày của mã`,
+      `Biệt danh,Hồ sơ (khi trùng biệt danh),Bài đã xong (trên ${n}),${titles},Lộ trình đã xong,Tiến bộ (điểm): Kiểm tra cuối buổi — Tiết học: Mua bán người và bẫy “việc nhẹ lương cao”,Ngày của mã`,
     );
     const notStarted = (n: number) => Array(n).fill('chưa bắt đầu').join(',');
     // Rows in the table's order (by nickname again after the reload).
-    expect(lines[1]).toMatch(new RegExp(`^"Hoà, 7A 🌸",,1,đã xong,${notStarted(8)},,,${day}$`));
-    expect(lines[2]).toMatch(new RegExp(`^Lan,,9,${Array(9).fill('đã xong').join(',')},Học sinh,50,${day}$`));
-    expect(lines[3]).toMatch(new RegExp(`^Minh,,2,đã xong,đã xong,${notStarted(7)},,,${day}$`));
+    expect(lines[1]).toMatch(new RegExp(`^"Hoà, 7A 🌸",,1,đã xong,${notStarted(n - 1)},,,${day}$`));
+    expect(lines[2]).toMatch(new RegExp(`^Lan,,${n},${Array(n).fill('đã xong').join(',')},Học sinh,50,${day}$`));
+    expect(lines[3]).toMatch(new RegExp(`^Minh,,2,đã xong,đã xong,${notStarted(n - 2)},,,${day}$`));
     expect(lines.slice(4)).toEqual(['']);
     expect(bytes.toString('utf8')).not.toMatch(/q\d|Câu \d/);
 
@@ -168,7 +171,7 @@ test.describe("teacher's class view", () => {
     await expect(tableRows(page)).toHaveCount(3);
     await expect(page.locator('[data-learner="An"]')).toHaveCount(2);
     await expect(page.locator('[data-learner="An"] .tag')).toHaveText([' hồ sơ #AnAn', ' hồ sơ #AnHa']);
-    await expect(page.locator('[data-learner="Bảo"] [data-lessons-done]')).toHaveText('2/9');
+    await expect(page.locator('[data-learner="Bảo"] [data-lessons-done]')).toHaveText(`2/${studentCount(index)}`);
     // Two learners are too few for per-question figures: they are withheld, not shown.
     await expect(page.locator('[data-missed-questions]')).toHaveCount(0);
     await expect(page.locator('[data-withheld]')).toBeVisible();
@@ -195,16 +198,17 @@ test.describe("teacher's class view", () => {
 
     // Until the teacher chooses, the class follows the track its learners worked on most.
     const summary = page.locator('[data-lessons-summary]');
-    await expect(summary).toHaveText('Lớp đang học 9 bài của lộ trình “Học sinh”, lộ trình các em đã học nhiều nhất. Muốn theo dõi bài khác thì bấm “Chọn bài”.');
+    await expect(summary).toHaveText(`Lớp đang học ${studentCount(index)} bài của lộ trình “Học sinh”, lộ trình các em đã học nhiều nhất. Muốn theo dõi bài khác thì bấm “Chọn bài”.`);
     // Only lessons someone started get a column; the others are counted.
     await expect(page.locator('[data-class-table] th.lesson-col')).toHaveText([/^Mua bán người là gì\?/, /^Ai có thể bị lừa\?/]);
-    await expect(page.locator('[data-hidden-lessons]')).toHaveText(/^Không hiện cột của 7 bài chưa em nào bắt đầu: “Việc nhẹ lương cao”: bẫy tuyển dụng trên mạng; Bạn mới/);
+    await expect(page.locator('[data-hidden-lessons]')).toHaveText(new RegExp(`^Không hiện cột của ${studentCount(index) - 2} bài chưa em nào bắt đầu: “Việc nhẹ lương cao”: bẫy tuyển dụng trên mạng; Bạn mới`));
     const cells = (row: number) => tableRows(page).nth(row).locator('td[data-lesson]');
     await expect(tableRows(page).locator('th')).toHaveText(['Nguyễn Văn An hồ sơ #AnAn', 'Nguyễn Văn An hồ sơ #AnHa', 'Trần Thị Bình']);
-    await expect(cells(0)).toHaveText(['đã xong', 'đã thử 33%']);
+    const tried = Math.floor((3 * 100) / index.quizzes['ai-co-the-bi-lua']!.questionIds.length);
+    await expect(cells(0)).toHaveText(['đã xong', `đã thử ${tried}%`]);
     await expect(cells(1)).toHaveText(['đã xong', 'chưa bắt đầu']);
     await expect(cells(2)).toHaveText(['chưa bắt đầu', 'chưa bắt đầu']);
-    await expect(tableRows(page).locator('[data-lessons-done]')).toHaveText(['1/9', '1/9', '0/9']);
+    await expect(tableRows(page).locator('[data-lessons-done]')).toHaveText(['1', '1', '0'].map((done) => `${done}/${studentCount(index)}`));
 
     // The teacher's class takes one teacher-track lesson and the first student lesson.
     await page.getByText('Chọn bài', { exact: true }).click();
@@ -238,7 +242,7 @@ test.describe("teacher's class view", () => {
     // Back to following the class.
     await page.getByText('Chọn bài', { exact: true }).click();
     await page.getByRole('button', { name: 'Theo lộ trình các em học nhiều nhất' }).click();
-    await expect(summary).toHaveText(/^Lớp đang học 9 bài của lộ trình “Học sinh”/);
+    await expect(summary).toHaveText(new RegExp(`^Lớp đang học ${studentCount(index)} bài của lộ trình “Học sinh”`));
   });
 
   test('classes can be named, several kept, and cleared after confirmation', async ({ page }) => {

@@ -26,8 +26,10 @@ test.describe('search', () => {
     await page.goto('/search/?q=viec nhe luong cao');
     await expect(firstResultLink(page)).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
     const withoutMarks = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(new Set(withoutMarks)).toEqual(new Set(withMarks));
-    await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy' })).toHaveText(`Tìm thấy ${withoutMarks.length} bài cho “viec nhe luong cao”.`);
+    // Typed marks narrow the match to those letters; without marks every spelling matches, so
+    // the unmarked query finds at least as many lessons, and the best ones in the same order.
+    expect(withoutMarks.slice(0, 3)).toEqual(withMarks.slice(0, 3));
+    expect(withoutMarks.length).toBeGreaterThanOrEqual(withMarks.length);
   });
 
   test('typing finds lessons as you type, and marks the matched words', async ({ page }) => {

@@ -5,7 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './support/axe.ts';
+import { quizOf, rightAnswers, wrongAnswer, type Question } from './support/content.ts';
 import { SCHOOL_HOC } from './support/sites.ts';
+
+/** The class plan's tests, as the content files define them (pre and post share their items). */
+const CLASS_TEST = quizOf('tiet-hoc-truoc', 'quiz');
+
+/** A question's letter on the paper: options in authored order (true/false: A = fact, B = myth). */
+function letterOf(question: Question, optionId: string): string {
+  const ids = question.type === 'truefalse' ? ['fact', 'myth'] : question.options!.map((o) => o.id);
+  return String.fromCharCode(65 + ids.indexOf(optionId));
+}
+const rightLetter = (question: Question) => letterOf(question, rightAnswers({ questions: [question] })[question.id]![0]!);
+const wrongLetter = (question: Question) => letterOf(question, wrongAnswer(question));
 
 const CLASS_PLAN = '/sessions/tiet-hoc-45-phut/';
 const CLASS_REPORT = '/sessions/tiet-hoc-45-phut/report/';
@@ -138,26 +150,29 @@ test('pre- and post-tests taken on the site show the knowledge gain on My progre
   await page.goto('/quizzes/tiet-hoc-truoc/');
   await waitForIsland(page, '.quiz[data-hydrated="true"]');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra đầu buổi — Tiết học: Mua bán người và bẫy “việc nhẹ lương cao”');
-  await page.locator('[data-question="q1"]').getByLabel('Ngộ nhận').check();
+  const total = CLASS_TEST.questions.length;
+  const first = CLASS_TEST.questions[0]!;
+  await page.locator(`[data-question="${first.id}"] input[value="${rightAnswers(CLASS_TEST)[first.id]![0]}"]`).check();
   await page.getByRole('button', { name: 'Xem kết quả' }).click();
-  await expect(page.locator('.quiz-score')).toContainText('1/6');
+  // The others are left blank on purpose: the quiz asks, then marks on request.
+  await page.getByRole('button', { name: 'Vẫn xem kết quả' }).click();
+  await expect(page.locator('.quiz-score')).toContainText(`1/${total}`);
 
   await page.goto('/quizzes/tiet-hoc-sau/');
   // The post-test links back to its session and its pre-test.
   await expect(page.locator('[data-quiz-session]')).toHaveAttribute('href', '/sessions/tiet-hoc-45-phut/');
   await expect(page.locator('[data-quiz-paired="pre"]')).toHaveAttribute('href', '/quizzes/tiet-hoc-truoc/');
   await waitForIsland(page, '.quiz[data-hydrated="true"]');
-  const answers: Array<[string, string]> = [['q1', 'Ngộ nhận'], ['q2', 'Ngộ nhận'], ['q3', 'Sự thật']];
-  for (const [question, label] of answers) await page.locator(`[data-question="${question}"]`).getByLabel(label).check();
-  for (const [question, index] of [['q4', 0], ['q5', 1], ['q6', 0]] as const) {
-    await page.locator(`[data-question="${question}"] input`).nth(index).check();
+  for (const [question, options] of Object.entries(rightAnswers(quizOf('tiet-hoc-sau', 'quiz')))) {
+    for (const option of options) await page.locator(`[data-question="${question}"] input[value="${option}"]`).check();
   }
   await page.getByRole('button', { name: 'Xem kết quả' }).click();
-  await expect(page.locator('.quiz-score')).toContainText('6/6');
+  await expect(page.locator('.quiz-score')).toContainText(`${total}/${total}`);
 
   await page.getByRole('link', { name: 'Xem mức tiến bộ ở trang Tiến độ của tôi' }).click();
-  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText('16% →');
-  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText('100% (+84');
+  const pre = Math.floor(100 / total);
+  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText(`${pre}% →`);
+  await expect(page.locator('[data-gain="tiet-hoc-sau"]')).toContainText(`100% (+${100 - pre}`);
 });
 
 /** Types a class session's paper results: tallies for the pre-test, four sheets for the post-test. */
@@ -182,12 +197,12 @@ async function enterClassSession(page: Page) {
 
   const post = page.locator('[data-report-test="post"]');
   await post.getByLabel('Nhập từng phiếu').check();
-  const sheets = [
-    ['B', 'B', 'A', 'A', 'B', 'A'],
-    ['A', 'B', 'A', 'A', 'B', 'B'],
-    ['B', 'A', 'A', 'B', 'B', 'A'],
-    ['', '', 'A', '', '', ''],
-  ];
+  // Right (R) and wrong (W) answers per sheet; blank when the participant left a question.
+  // Post-test right answers per question: 2, 2, 4, 2, 3, 2 of 4 sheets (15 of 24).
+  const pattern = ['RRRRRW', 'WRRRRR', 'RWRWRR', '  R   '];
+  const sheets = pattern.map((row) =>
+    [...row].map((mark, i) => (mark === 'R' ? rightLetter(CLASS_TEST.questions[i]!) : mark === 'W' ? wrongLetter(CLASS_TEST.questions[i]!) : '')),
+  );
   for (const [sheet, letters] of sheets.entries()) {
     await post.getByRole('button', { name: 'Thêm phiếu' }).click();
     await expect(post.getByLabel(`Phiếu ${sheet + 1}, câu 1`)).toBeFocused();
@@ -217,7 +232,7 @@ test('a session report from typed paper results gives the expected gain and CSV'
   expect(perQuestion.name).toBe('bao-cao-tiet-hoc-45-phut-2026-11-20.csv');
   const rows = perQuestion.text.trimEnd().split('\r\n');
   expect(rows[0]).toBe('Câu,Nội dung câu hỏi,Số đúng đầu buổi,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số đúng cuối buổi,Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý');
-  expect(rows[1]).toMatch(/^Câu 1,"Nếu một bạn dưới 18 tuổi.*",8,20,40,2,4,50,10,$/);
+  expect(rows[1]).toMatch(new RegExp(`^Câu 1,"?${CLASS_TEST.questions[0]!.prompt.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*"?,8,20,40,2,4,50,10,$`));
   expect(rows[4]).toMatch(/,12,20,60,2,4,50,-10,$/);
   expect(rows.at(-1)).toBe('Cả bài,,60,120,50,15,24,63,13,');
 
@@ -505,21 +520,22 @@ test('the paper quiz prints lettered questions without names, and its answer key
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.print-bar')).toBeHidden();
-  await expect(page.locator('.paper-question')).toHaveCount(6);
-  await expect(page.locator('.paper-question').first().locator('.paper-letter')).toHaveText(['A', 'B']);
+  const village = quizOf('hop-thon-truoc', 'quiz');
+  await expect(page.locator('.paper-question')).toHaveCount(village.questions.length);
+  const firstOptions = village.questions[0]!.type === 'truefalse' ? 2 : village.questions[0]!.options!.length;
+  await expect(page.locator('.paper-question').first().locator('.paper-letter')).toHaveText(['A', 'B', 'C', 'D', 'E'].slice(0, firstOptions));
   await expect(page.locator('.paper-header')).toContainText('Phiếu số:');
   await expect(page.locator('.paper-header')).toContainText('Không ghi tên.');
   const key = page.locator('.answer-key');
   await expect(key).toBeVisible();
   expect(await key.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
-  await expect(key.locator('tbody td:first-of-type')).toHaveText([
-    'B. Ngộ nhận',
-    'A. Sự thật',
-    /^A\. /,
-    /^B\. /,
-    'B. Ngộ nhận',
-    /^A\. /,
-  ]);
+  await expect(key.locator('tbody td:first-of-type')).toHaveText(
+    village.questions.map((question) =>
+      question.type === 'truefalse'
+        ? `${rightLetter(question)}. ${question.answer === 'fact' ? 'Sự thật' : 'Ngộ nhận'}`
+        : new RegExp(`^${rightLetter(question)}\\. `),
+    ),
+  );
   const withKey = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(withKey.length).toBeGreaterThan(5_000);
 

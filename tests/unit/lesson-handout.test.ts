@@ -46,6 +46,17 @@ describe('the one-sheet handout', () => {
   });
 
   it('prints nothing in place of a scenario when a lesson has none', () => {
-    expect(buildHandoutView('## Chỉ có chữ\n\nMột đoạn.', { labels })).toEqual({ scenariosHtml: '', scenarioCount: 0 });
+    expect(buildHandoutView('## Chỉ có chữ\n\nMột đoạn.', { labels })).toEqual({ scenariosHtml: '', scenarioCount: 0, moreScenarios: 0 });
+  });
+});
+
+describe('a practice lesson with many scenarios', () => {
+  it('prints the first two on the handout and counts the rest for the large print', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `## Phần ${i + 1}\n\n:::scenario\nTình huống ${i + 1}.\n:::\n`).join('\n');
+    const view = buildHandoutView(body, { labels });
+    expect(view.scenarioCount).toBe(2);
+    expect(view.moreScenarios).toBe(3);
+    expect(view.scenariosHtml).toContain('Tình huống 2.');
+    expect(view.scenariosHtml).not.toContain('Tình huống 3.');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DISCREET_NAVIGATION, EARLY_SCRIPT } from '../../src/lib/safety/early-script.ts';
 import { createShiftExitCounter } from '../../src/lib/safety/shift-exit.ts';
 import { detectInAppBrowser } from '../../src/lib/safety/in-app.ts';
 import { isBuildStale } from '../../src/lib/safety/stale.ts';
@@ -125,5 +126,72 @@ describe('stale copy banner', () => {
     expect(isBuildStale('2025-11-01T00:00:00Z', new Date('2026-10-31T00:00:00Z'))).toBe(false);
     expect(isBuildStale('2025-11-01T00:00:00Z', new Date('2026-11-02T00:00:00Z'))).toBe(true);
     expect(isBuildStale('not a date', new Date())).toBe(false);
+  });
+});
+
+describe('discreet navigation (the early head script)', () => {
+  type Handler = (event: Record<string, unknown>) => void;
+  function page(options: { discreet: boolean; href?: string; base?: string }) {
+    const handlers: Record<string, Handler> = {};
+    const replaced: string[] = [];
+    const href = options.href ?? 'http://school.test/lessons/a/';
+    const location = { ...new URL(href), href, origin: new URL(href).origin, pathname: new URL(href).pathname, search: new URL(href).search, replace: (url: string) => replaced.push(url) };
+    const doc = {
+      documentElement: {
+        classList: { contains: (name: string) => name === 'is-discreet' && options.discreet },
+        getAttribute: (name: string) => (name === 'data-base' ? (options.base ?? '/') : null),
+      },
+      defaultView: { location, URL, URLSearchParams, FormData: class { forEach(fn: (v: string, k: string) => void) { fn('viec lam', 'q'); } } },
+      addEventListener: (type: string, handler: Handler) => (handlers[type] = handler),
+    };
+    new Function(`return (${DISCREET_NAVIGATION});`)()(doc);
+    const click = (link: { href: string; target?: string; attrs?: string[] }, extra: Record<string, unknown> = {}) => {
+      let prevented = false;
+      const anchor = { href: link.href, target: link.target ?? '', hasAttribute: (name: string) => (link.attrs ?? []).includes(name) };
+      handlers.click!({ target: { closest: () => anchor }, button: 0, defaultPrevented: false, preventDefault: () => (prevented = true), ...extra });
+      return prevented;
+    };
+    const submit = (action: string, method = 'get') => {
+      let prevented = false;
+      handlers.submit!({ target: { method, action, target: '', getAttribute: () => action }, defaultPrevented: false, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    return { click, submit, replaced };
+  }
+
+  it('replaces the history entry for a link to another page of the site', () => {
+    const p = page({ discreet: true });
+    expect(p.click({ href: 'http://school.test/tracks/student/' })).toBe(true);
+    expect(p.replaced).toEqual(['http://school.test/tracks/student/']);
+  });
+
+  it('replaces for the header search form, with its query', () => {
+    const p = page({ discreet: true });
+    expect(p.submit('http://school.test/search/')).toBe(true);
+    expect(p.replaced).toEqual(['http://school.test/search/?q=viec+lam']);
+  });
+
+  it('leaves the browser alone outside discreet mode, for other sites, new tabs, downloads, in-page jumps, quick exit and POST forms', () => {
+    expect(page({ discreet: false }).click({ href: 'http://school.test/help/' })).toBe(false);
+    const p = page({ discreet: true });
+    expect(p.click({ href: 'https://example.org/' })).toBe(false);
+    expect(p.click({ href: 'http://school.test/help/' }, { ctrlKey: true })).toBe(false);
+    expect(p.click({ href: 'http://school.test/help/', target: '_blank' })).toBe(false);
+    expect(p.click({ href: 'http://school.test/a.json', attrs: ['download'] })).toBe(false);
+    expect(p.click({ href: 'http://school.test/lessons/a/#main' })).toBe(false);
+    expect(p.click({ href: 'http://school.test/cong-thuc/', attrs: ['data-quick-exit'] })).toBe(false);
+    expect(p.submit('http://school.test/search/', 'post')).toBe(false);
+    expect(p.replaced).toEqual([]);
+  });
+
+  it('stays inside the site\'s base path', () => {
+    const p = page({ discreet: true, href: 'http://school.test/hoc/lessons/a/', base: '/hoc/' });
+    expect(p.click({ href: 'http://school.test/other-app/' })).toBe(false);
+    expect(p.click({ href: 'http://school.test/hoc/help/' })).toBe(true);
+  });
+
+  it('is part of the one inline script the Content Security Policy allows', () => {
+    expect(EARLY_SCRIPT).toContain(DISCREET_NAVIGATION);
+    expect(() => new Function(EARLY_SCRIPT)).not.toThrow();
   });
 });

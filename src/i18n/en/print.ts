@@ -6,6 +6,7 @@ export const printStrings: Strings<typeof source> = {
   'print.handout': 'Handout',
   'print.handoutTitle': '{title} — handout',
   'print.fullText': 'The whole lesson “{title}” is in the large-print paper (ask the facilitator) and on the Vững Bước site.',
+  'print.moreScenarios': '{n} more scenario(s) in the large-print paper.',
   'print.large': 'Large print',
   'print.largeTitle': '{title} — large print',
   'print.script': 'Trainer script',

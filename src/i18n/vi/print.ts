@@ -4,6 +4,7 @@ export const printStrings = {
   'print.handoutTitle': '{title} — tài liệu phát tay',
   'print.large': 'Bản chữ to',
   'print.fullText': 'Toàn bộ bài “{title}” có trong bản in chữ to (hỏi người hướng dẫn) và trên trang Vững Bước.',
+  'print.moreScenarios': 'Còn {n} tình huống nữa trong bản in chữ to.',
   'print.largeTitle': '{title} — bản chữ to',
   'print.script': 'Kịch bản người dạy',
   'print.scriptTitle': '{title} — kịch bản người dạy',

@@ -22,14 +22,24 @@ export function scenarioNodes(body: string): RootContent[] {
   return found;
 }
 
+/** Most scenarios a one-sheet handout prints; a practice lesson's others stay in the large print. */
+export const HANDOUT_MAX_SCENARIOS = 2;
+
 export interface HandoutView {
   /** The scenarios, rendered as on the lesson page (labelled sections). */
   scenariosHtml: string;
   scenarioCount: number;
+  /** Scenarios of the lesson left out of the handout (they are in the large-print paper). */
+  moreScenarios: number;
 }
 
-/** What the one-sheet handout prints from a lesson body. */
+/** What the one-sheet handout prints from a lesson body: at most two scenarios, so it fits one sheet. */
 export function buildHandoutView(body: string, options: RenderOptions): HandoutView {
-  const scenarios = scenarioNodes(body);
-  return { scenariosHtml: scenarios.length ? renderNodes(scenarios, options) : '', scenarioCount: scenarios.length };
+  const all = scenarioNodes(body);
+  const scenarios = all.slice(0, HANDOUT_MAX_SCENARIOS);
+  return {
+    scenariosHtml: scenarios.length ? renderNodes(scenarios, options) : '',
+    scenarioCount: scenarios.length,
+    moreScenarios: all.length - scenarios.length,
+  };
 }

@@ -7,7 +7,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 
 interface Option { id: string; text: string; correct?: boolean; feedback?: string }
-export interface Question { id: string; type: string; answer?: 'fact' | 'myth'; options?: Option[]; feedback?: { fact?: string; myth?: string }; explanation: string }
+export interface Question { id: string; type: string; prompt: string; answer?: 'fact' | 'myth'; options?: Option[]; feedback?: { fact?: string; myth?: string }; explanation: string }
 export interface QuizFile { passMark?: number; questions: Question[] }
 
 /** The quiz of a lesson (`lessons/<locale>/<slug>.md`) or a stand-alone quiz (`quizzes/<locale>/<slug>.yaml`). */
