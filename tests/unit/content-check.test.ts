@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content/check.ts';
+import { checkContent, type ContentFile } from '../../src/lib/content/check/index.ts';
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
