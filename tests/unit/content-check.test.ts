@@ -42,7 +42,7 @@ describe('content check on a correct lesson', () => {
 
 const lessonCases: Array<[string, string[]]> = [
   ['lessons/bad-yaml-indentation.md', [
-      "content/lessons/vi/bad-yaml-indentation.md:10:4  (YAML)  the YAML cannot be read: bad indentation of a sequence entry — indent nested fields with exactly two spaces under their parent, and quote text that contains \": \" or starts with a symbol",
+      "content/lessons/vi/bad-yaml-indentation.md:10:1  (YAML)  the YAML cannot be read: this line is indented like a list item but does not start with \"- \" — indent nested fields with exactly two spaces under their parent, and quote text that contains \": \" or starts with a symbol",
     ]],
   ['lessons/broken-internal-link.md', [
       "content/lessons/vi/broken-internal-link.md:37:53  (body)  link \"/lessons/bai-khong-co/\" leads to no page — link to an existing page, e.g. /lessons/<slug>/ with the slug of a lesson file (and a trailing slash)",
@@ -151,6 +151,13 @@ describe('content check across files', () => {
     };
     expect(errors([baseModule, baseLesson, translation])).toEqual([
       'content/lessons/en/viec-nhe-luong-cao.md:17:1  quiz  question and option ids differ from the original — use the same ids, types and answers as the original, in the same order: q1:single:a,b',
+    ]);
+  });
+
+  it('says why the YAML cannot be read in Vietnamese too, not in the parser\'s English', () => {
+    const broken: ContentFile = { path: 'content/lessons/vi/bad-yaml-indentation.md', text: read('content-errors/lessons/bad-yaml-indentation.md') };
+    expect(errors([baseModule, broken], 'vi')).toEqual([
+      'content/lessons/vi/bad-yaml-indentation.md:10:1  (YAML)  không đọc được YAML: dòng này thụt lề như một mục danh sách nhưng không bắt đầu bằng "- " — thụt lề trường con đúng hai dấu cách dưới trường cha, và đặt trong ngoặc kép đoạn chữ có ": " hoặc bắt đầu bằng ký hiệu',
     ]);
   });
 

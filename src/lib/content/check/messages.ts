@@ -161,6 +161,26 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** The `{reason}` of `yaml-syntax` for the YAML mistakes authors make most, by the parser's message. */
+const YAML_REASONS: ReadonlyArray<readonly [RegExp, Bilingual]> = [
+  [/^Sequence item without - indicator/, { en: 'this line is indented like a list item but does not start with "- "', vi: 'dòng này thụt lề như một mục danh sách nhưng không bắt đầu bằng "- "' }],
+  [/^Nested mappings are not allowed in compact mappings/, { en: 'a value contains ": ", or the next line is indented under it', vi: 'một giá trị có ": ", hoặc dòng sau bị thụt lề vào trong nó' }],
+  [/^All mapping items must start at the same column/, { en: 'fields at the same level are not indented the same', vi: 'các trường cùng cấp không thụt lề bằng nhau' }],
+  [/^Implicit (?:map )?keys need/, { en: 'a line has no ":" after its field name', vi: 'một dòng thiếu dấu ":" sau tên trường' }],
+  [/^Map keys must be unique/, { en: 'a field is written twice', vi: 'một trường được viết hai lần' }],
+  [/^Missing closing .?quote/, { en: 'a quotation mark is not closed', vi: 'thiếu dấu ngoặc kép đóng' }],
+  [/^Unexpected scalar at node end/, { en: 'there is text after a closing quotation mark', vi: 'có chữ sau dấu ngoặc kép đóng' }],
+  [/^Tabs are not allowed as indentation/, { en: 'a tab is used to indent (use spaces)', vi: 'dùng phím Tab để thụt lề (hãy dùng dấu cách)' }],
+  [/^Plain value cannot start with reserved character/, { en: 'a value starts with @ or ` without quotation marks', vi: 'một giá trị bắt đầu bằng @ hoặc ` mà không có ngoặc kép' }],
+];
+
+/** Why the YAML parser gave up, in the author's words when known, else the parser's own. */
+export function yamlReason(parserMessage: string): MessageValue {
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(parserMessage));
+  if (known) return known[1];
+  return /^[A-Z][a-z]/.test(parserMessage) ? parserMessage[0]!.toLowerCase() + parserMessage.slice(1) : parserMessage;
+}
+
 /** Fills a template's `{placeholders}`; a missing value is a bug in the rule, so it throws. */
 export function fillTemplate(template: string, values: MessageValues, lang: ProblemLang, rule: string): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

@@ -4,7 +4,7 @@
  * as Markdown, so every rule works from the same single reading.
  */
 import matter from 'gray-matter';
-import { parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { $ZodType } from 'zod/v4/core';
 import { ID_PATTERN } from '../../../schemas/common.ts';
 import { lessonSchema } from '../../../schemas/lesson.ts';
@@ -13,6 +13,7 @@ import { standaloneQuizSchema } from '../../../schemas/quiz.ts';
 import { sessionSchema } from '../../../schemas/session.ts';
 import { parseMarkdown } from '../../markdown/parse.ts';
 import { parseWith } from '../../validation/parse.ts';
+import { yamlReason } from './messages.ts';
 import type { CheckOptions, CollectionName, ContentFile, Finding, ParsedFile } from './model.ts';
 import { placeholdersInData } from './rules/placeholder.ts';
 import { yamlLocator } from './yaml-position.ts';
@@ -48,13 +49,24 @@ function placeOf(file: ContentFile, options: CheckOptions): { collection: Collec
   return { collection, locale, slug };
 }
 
-/** A YAML error as a finding at the line the parser names. */
+/**
+ * YAML read the way the build reads front matter (js-yaml's default schema): an unquoted
+ * date is a date, and `<<` merges.
+ */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { customTags: ['timestamp'], merge: true };
+
+/** Parses YAML into a document (values and positions from the same parse); throws its first error. */
+function parseYaml(source: string): Document {
+  const doc = parseDocument(source, YAML_OPTIONS);
+  if (doc.errors.length > 0) throw doc.errors[0];
+  return doc;
+}
+
+/** A YAML error as a finding at the line the parser names (the message repeats no position). */
 function yamlFinding(file: ContentFile, error: unknown): Finding {
-  const err = error as { mark?: { line: number; column: number }; reason?: string; linePos?: Array<{ line: number; col: number }>; message?: string };
-  const line = err.mark ? err.mark.line + 1 : err.linePos?.[0]?.line;
-  const column = err.mark ? err.mark.column + 1 : err.linePos?.[0]?.col;
-  const reason = err.reason ?? err.message?.split('\n')[0] ?? 'cannot be read';
-  return { rule: 'yaml-syntax', values: { reason }, file: file.path, field: '(YAML)', line, column };
+  const err = error as { linePos?: Array<{ line: number; col: number }>; message?: string };
+  const reason = yamlReason((err.message ?? 'cannot be read').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+  return { rule: 'yaml-syntax', values: { reason }, file: file.path, field: '(YAML)', line: err.linePos?.[0]?.line, column: err.linePos?.[0]?.col };
 }
 
 /** Reads and validates one file; files outside the collections only yield findings. */
@@ -63,30 +75,30 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
   if (!place) return { findings: [] };
   if ('rule' in place) return { findings: [place] };
   const { collection, locale, slug } = place;
+  if (collection !== 'quizzes' && !/^---\r?\n/.test(file.text)) {
+    return { findings: [{ rule: 'frontmatter-missing', file: file.path, field: '(frontmatter)', line: 1, column: 1 }] };
+  }
 
+  // gray-matter finds the front matter; `yaml` parses it once, for values and positions.
+  let doc: Document | undefined;
   let data: unknown;
   let body = '';
-  let yamlSource: string;
+  let yamlSource = file.text;
   try {
     if (collection === 'quizzes') {
-      yamlSource = file.text;
-      const doc = parseDocument(file.text);
-      if (doc.errors.length > 0) throw doc.errors[0];
+      doc = parseYaml(file.text);
       data = doc.toJS();
     } else {
-      if (!/^---\r?\n/.test(file.text)) {
-        return { findings: [{ rule: 'frontmatter-missing', file: file.path, field: '(frontmatter)', line: 1, column: 1 }] };
-      }
-      const parsed = matter(file.text, {});
+      const parsed = matter(file.text, { engines: { yaml: (source: string) => ((doc = parseYaml(source)).toJS() ?? {}) as object } });
       data = parsed.data;
       body = parsed.content;
+      // The front matter text starts right after the opening "---", so its lines are file lines.
       yamlSource = parsed.matter;
     }
   } catch (error) {
     return { findings: [yamlFinding(file, error)] };
   }
 
-  const doc: Document = parseDocument(yamlSource);
   const locate = yamlLocator(doc, yamlSource);
   const result = parseWith(COLLECTIONS[collection].schema, data ?? {}, {
     file: file.path,
