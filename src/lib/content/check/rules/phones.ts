@@ -9,8 +9,11 @@ import { bodyPosition, type FileCheck, type Finding } from '../model.ts';
 const RETIRED_NUMBERS = ['1800 1567', '18001567'];
 /** Phone-like numbers in text: long numbers and 1800/1900 lines. */
 const PHONE_PATTERN = /(?<![\d.,])(?:(?:\+84|0)\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4}|1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{2,3})?)(?![\d])/g;
-/** Short numbers right after a verb or noun of calling (`gọi 114`, `call 115`, `số 112`). */
-const SHORT_CALL_PATTERN = /(?:gọi|số|tổng đài|đường dây|call|dial|line)\s+(1\d\d)(?![\d.,])/giu;
+/**
+ * Short numbers right after a verb or noun of calling (`gọi 114`, `call 115`, `số 112`), also at
+ * the end of a sentence; `số 100.000` and `số 120,5` are amounts, not numbers to call.
+ */
+const SHORT_CALL_PATTERN = /(?:gọi|số|tổng đài|đường dây|call|dial|line)\s+(1\d\d)(?!\d|[.,]\d)/giu;
 
 const digits = (value: string) => value.replace(/\D/g, '');
 
