@@ -291,6 +291,17 @@ const ruleCases: Record<RuleId, RuleCase> = {
     ],
   },
 
+  // Text pasted from a word processor.
+  'indented-code': {
+    files: { ...MODULE, 'content/lessons/vi/indented-paragraph.md': 'content-errors/lessons/indented-paragraph.md' },
+    en: [
+      'content/lessons/vi/indented-paragraph.md:39:1  (body)  this text starts with four spaces or a tab, so it shows as a box of computer code — remove the spaces or tab at the start of its lines (text pasted from a word processor often keeps its indent)',
+    ],
+    vi: [
+      'content/lessons/vi/indented-paragraph.md:39:1  (body)  đoạn này bắt đầu bằng bốn dấu cách hoặc một Tab nên hiện thành khung mã máy tính — xoá dấu cách hoặc Tab ở đầu các dòng (chữ dán từ trình soạn thảo văn bản hay giữ lại thụt lề)',
+    ],
+  },
+
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
     files: { 'content/quizzes/vi/luyen-tap.yaml': 'content-errors/quizzes/cue-longest.yaml' },
@@ -402,5 +413,10 @@ const rulesRaisedBy = (body: string) => checkContent([baseModule, lessonWithBody
 describe('rules let ordinary writing pass', () => {
   it('takes "số 150.000 đồng" and "tổng đài 111." for what they are, not for numbers to call', () => {
     expect(rulesRaisedBy('## Dấu hiệu\n\nHọ đòi số 150.000 đồng tiền phí, rồi số 120,5 triệu. Gọi tổng đài 111.')).toEqual([]);
+  });
+
+  it('lets a nested list, a fenced block and a long wrapped line pass as indented text', () => {
+    const nested = '## Dấu hiệu\n\n- Lời mời:\n    - lương cao\n    - đi ngay\n\nMột câu dài\n    viết tiếp ở dòng sau.\n\n```\n111\n```';
+    expect(rulesRaisedBy(nested)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { checkHtml } from './rules/html.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkMarkdown } from './rules/markdown.ts';
 import { checkMedia } from './rules/media.ts';
+import { checkPastedText } from './rules/pasted-text.ts';
 import { checkPhones } from './rules/phones.ts';
 import { checkQuizCues, quizOf } from './rules/quiz-cues.ts';
 import { checkReferences } from './rules/references.ts';
@@ -21,7 +22,7 @@ export type { CheckOptions, ContentFile, ContentProblem, Finding } from './model
 export { RULES, ruleText, type RuleId } from './messages.ts';
 
 /** Rule families run on each file, in this order (it decides the order of problems on one spot). */
-const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues];
+const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues, checkPastedText];
 
 /** A finding with its message and fix from the table. */
 function render(finding: Finding): ContentProblem {

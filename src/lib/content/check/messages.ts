@@ -138,6 +138,11 @@ export const RULES = {
     { en: 'no {locale} translation yet (the {locale} site shows the {defaultLocale} text)', vi: 'chưa có bản {locale} (trang {locale} hiển thị bản {defaultLocale})' },
     { en: 'translate it to content/{collection}/{locale}/{slug}.md with the same slug and quiz ids, or at least add "translations: { {locale}: { title, summary } }" to this file\'s front matter', vi: 'dịch sang content/{collection}/{locale}/{slug}.md, giữ nguyên slug và mã câu hỏi, hoặc ít nhất thêm "translations: { {locale}: { title, summary } }" vào phần đầu tệp này' }),
 
+  // Text pasted from a word processor.
+  'indented-code': warning(
+    { en: 'this text starts with four spaces or a tab, so it shows as a box of computer code', vi: 'đoạn này bắt đầu bằng bốn dấu cách hoặc một Tab nên hiện thành khung mã máy tính' },
+    { en: 'remove the spaces or tab at the start of its lines (text pasted from a word processor often keeps its indent)', vi: 'xoá dấu cách hoặc Tab ở đầu các dòng (chữ dán từ trình soạn thảo văn bản hay giữ lại thụt lề)' }),
+
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(
     { en: 'the right option is the longest in {count} of {oneAnswer} one-answer questions (at most {allowed})', vi: 'lựa chọn đúng là lựa chọn dài nhất ở {count}/{oneAnswer} câu một đáp án (tối đa {allowed})' },
