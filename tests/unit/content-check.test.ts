@@ -301,6 +301,12 @@ const ruleCases: Record<RuleId, RuleCase> = {
       'content/lessons/vi/indented-paragraph.md:39:1  (body)  đoạn này bắt đầu bằng bốn dấu cách hoặc một Tab nên hiện thành khung mã máy tính — xoá dấu cách hoặc Tab ở đầu các dòng (chữ dán từ trình soạn thảo văn bản hay giữ lại thụt lề)',
     ],
   },
+  'lettered-answers': {
+    files: { ...MODULE, 'content/lessons/vi/lettered-answers.md': 'content-errors/lessons/lettered-answers.md' },
+    en: [
+      'content/lessons/vi/lettered-answers.md:43:1  (body)  answers lettered A. B. C. are typed as text: a learner cannot choose one or get feedback — make it a quiz question (type: scenario, with feedback on every choice), or keep the situation in a :::scenario block and ask an open question',
+    ],
+  },
 
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
@@ -418,5 +424,12 @@ describe('rules let ordinary writing pass', () => {
   it('lets a nested list, a fenced block and a long wrapped line pass as indented text', () => {
     const nested = '## Dấu hiệu\n\n- Lời mời:\n    - lương cao\n    - đi ngay\n\nMột câu dài\n    viết tiếp ở dòng sau.\n\n```\n111\n```';
     expect(rulesRaisedBy(nested)).toEqual([]);
+  });
+
+  it('lets lettered options pass in speaker notes and :::scenario blocks, and "a) … b)" within a sentence', () => {
+    const notes = ':::notes\nCho lớp bình chọn:\nA. Đi ngay.\nB. Hỏi bố mẹ.\n:::';
+    const scenario = ':::scenario[Lan]\nLan được rủ đi làm xa.\n\na) Đi ngay.\nb) Hỏi bố mẹ.\n:::';
+    const prose = 'Có hai việc cần làm: a) hỏi bố mẹ, b) gọi 111.\n\nA. Lincoln từng nói về tự do.';
+    expect(rulesRaisedBy(`## Dấu hiệu\n\nĐọc kỹ.\n\n${notes}\n\n${scenario}\n\n${prose}`)).toEqual([]);
   });
 });

@@ -142,6 +142,9 @@ export const RULES = {
   'indented-code': warning(
     { en: 'this text starts with four spaces or a tab, so it shows as a box of computer code', vi: 'đoạn này bắt đầu bằng bốn dấu cách hoặc một Tab nên hiện thành khung mã máy tính' },
     { en: 'remove the spaces or tab at the start of its lines (text pasted from a word processor often keeps its indent)', vi: 'xoá dấu cách hoặc Tab ở đầu các dòng (chữ dán từ trình soạn thảo văn bản hay giữ lại thụt lề)' }),
+  'lettered-answers': warning(
+    { en: 'answers lettered {letters} are typed as text: a learner cannot choose one or get feedback', vi: 'các đáp án {letters} được gõ thành chữ: người học không chọn được và không nhận được phản hồi' },
+    { en: 'make it a quiz question (type: scenario, with feedback on every choice), or keep the situation in a :::scenario block and ask an open question', vi: 'chuyển thành câu hỏi trong quiz (type: scenario, mỗi lựa chọn có feedback), hoặc để tình huống trong khối :::scenario và hỏi một câu hỏi mở' }),
 
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(
