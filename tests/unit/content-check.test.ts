@@ -307,6 +307,12 @@ const ruleCases: Record<RuleId, RuleCase> = {
       'content/lessons/vi/lettered-answers.md:43:1  (body)  answers lettered A. B. C. are typed as text: a learner cannot choose one or get feedback — make it a quiz question (type: scenario, with feedback on every choice), or keep the situation in a :::scenario block and ask an open question',
     ],
   },
+  'list-run-together': {
+    files: { ...MODULE, 'content/lessons/vi/numbered-list-on-one-line.md': 'content-errors/lessons/numbered-list-on-one-line.md' },
+    en: [
+      'content/lessons/vi/numbered-list-on-one-line.md:41:21  (body)  numbered items run together on one line ("1. … 2. …"), so they show as one block of text — start each item on a line of its own: "1. …", then "2. …" on the next line',
+    ],
+  },
 
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
@@ -431,5 +437,10 @@ describe('rules let ordinary writing pass', () => {
     const scenario = ':::scenario[Lan]\nLan được rủ đi làm xa.\n\na) Đi ngay.\nb) Hỏi bố mẹ.\n:::';
     const prose = 'Có hai việc cần làm: a) hỏi bố mẹ, b) gọi 111.\n\nA. Lincoln từng nói về tự do.';
     expect(rulesRaisedBy(`## Dấu hiệu\n\nĐọc kỹ.\n\n${notes}\n\n${scenario}\n\n${prose}`)).toEqual([]);
+  });
+
+  it('lets numbered lists, steps in a sentence and amounts pass as run-together lists', () => {
+    const body = '## Dấu hiệu\n\n1. Hỏi tên công ty.\n2. Kể với bố mẹ.\n\nBước 1. Hỏi bố mẹ, bước 2. gọi 111.\n\nLương 1.500.000 đồng, phí 2.000.000 đồng.';
+    expect(rulesRaisedBy(body)).toEqual([]);
   });
 });

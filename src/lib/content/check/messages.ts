@@ -145,6 +145,9 @@ export const RULES = {
   'lettered-answers': warning(
     { en: 'answers lettered {letters} are typed as text: a learner cannot choose one or get feedback', vi: 'các đáp án {letters} được gõ thành chữ: người học không chọn được và không nhận được phản hồi' },
     { en: 'make it a quiz question (type: scenario, with feedback on every choice), or keep the situation in a :::scenario block and ask an open question', vi: 'chuyển thành câu hỏi trong quiz (type: scenario, mỗi lựa chọn có feedback), hoặc để tình huống trong khối :::scenario và hỏi một câu hỏi mở' }),
+  'list-run-together': warning(
+    { en: 'numbered items run together on one line ("1. … 2. …"), so they show as one block of text', vi: 'các mục đánh số bị viết liền trên một dòng ("1. … 2. …") nên hiện thành một khối chữ' },
+    { en: 'start each item on a line of its own: "1. …", then "2. …" on the next line', vi: 'viết mỗi mục trên một dòng riêng: "1. …", rồi "2. …" ở dòng dưới' }),
 
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(

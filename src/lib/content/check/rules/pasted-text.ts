@@ -81,7 +81,19 @@ function letteredAnswers(parsed: ParsedFile): Finding[] {
   return findings;
 }
 
+/** "1. …" at the start of a line (or after a colon) followed on the same line by " 2. …". */
+const RUN_TOGETHER = /^(\s*(?:[-*+]\s+)?|.*?:\s*)1\.\s+\S.*?\s2\.\s+\S/;
+
+/** A numbered list pasted as one line: Markdown shows it as one block of text. */
+function runTogetherLists(parsed: ParsedFile): Finding[] {
+  return proseLines(parsed, isCode).flatMap(([line, text]) => {
+    const match = RUN_TOGETHER.exec(text);
+    if (!match) return [];
+    return [{ rule: 'list-run-together' as const, file: parsed.file.path, field: '(body)', line: line + parsed.bodyOffset, column: match[1]!.length + 1 }];
+  });
+}
+
 export const checkPastedText: FileCheck = (parsed) => {
   if (!parsed.tree) return [];
-  return [...indentedCode(parsed), ...letteredAnswers(parsed)];
+  return [...indentedCode(parsed), ...letteredAnswers(parsed), ...runTogetherLists(parsed)];
 };
