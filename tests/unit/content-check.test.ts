@@ -313,6 +313,15 @@ const ruleCases: Record<RuleId, RuleCase> = {
       'content/lessons/vi/numbered-list-on-one-line.md:41:21  (body)  numbered items run together on one line ("1. … 2. …"), so they show as one block of text — start each item on a line of its own: "1. …", then "2. …" on the next line',
     ],
   },
+  'quote-mix': {
+    files: { ...MODULE, 'content/lessons/vi/mixed-quotes.md': 'content-errors/lessons/mixed-quotes.md' },
+    en: [
+      'content/lessons/vi/mixed-quotes.md:40:22  (body)  straight (") and curly (“ ”) quotation marks are mixed in the text: 2 straight, 4 curly — use one kind in the whole file: most of it uses curly (“ ”) ones, so change this one and the others like it',
+    ],
+    vi: [
+      'content/lessons/vi/mixed-quotes.md:40:22  (body)  dấu ngoặc kép thẳng (") và cong (“ ”) bị dùng lẫn trong bài: 2 thẳng, 4 cong — dùng một kiểu trong cả tệp: phần lớn tệp dùng ngoặc kép cong (“ ”), nên sửa chỗ này và các chỗ giống nó',
+    ],
+  },
 
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
@@ -441,6 +450,11 @@ describe('rules let ordinary writing pass', () => {
 
   it('lets numbered lists, steps in a sentence and amounts pass as run-together lists', () => {
     const body = '## Dấu hiệu\n\n1. Hỏi tên công ty.\n2. Kể với bố mẹ.\n\nBước 1. Hỏi bố mẹ, bước 2. gọi 111.\n\nLương 1.500.000 đồng, phí 2.000.000 đồng.';
+    expect(rulesRaisedBy(body)).toEqual([]);
+  });
+
+  it('counts only the text a learner reads for mixed quotation marks, not code or link titles', () => {
+    const body = '## Dấu hiệu\n\nCô nói: “Hãy hỏi lại.” Xem [bài học](/lessons/viec-nhe-luong-cao/ "Việc nhẹ") và mã `"q1"`.';
     expect(rulesRaisedBy(body)).toEqual([]);
   });
 });

@@ -148,6 +148,9 @@ export const RULES = {
   'list-run-together': warning(
     { en: 'numbered items run together on one line ("1. … 2. …"), so they show as one block of text', vi: 'các mục đánh số bị viết liền trên một dòng ("1. … 2. …") nên hiện thành một khối chữ' },
     { en: 'start each item on a line of its own: "1. …", then "2. …" on the next line', vi: 'viết mỗi mục trên một dòng riêng: "1. …", rồi "2. …" ở dòng dưới' }),
+  'quote-mix': warning(
+    { en: 'straight (") and curly (“ ”) quotation marks are mixed in the text: {straight} straight, {curly} curly', vi: 'dấu ngoặc kép thẳng (") và cong (“ ”) bị dùng lẫn trong bài: {straight} thẳng, {curly} cong' },
+    { en: 'use one kind in the whole file: most of it uses {kind} ones, so change this one and the others like it', vi: 'dùng một kiểu trong cả tệp: phần lớn tệp dùng ngoặc kép {kind}, nên sửa chỗ này và các chỗ giống nó' }),
 
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(

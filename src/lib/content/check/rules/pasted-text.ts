@@ -3,7 +3,7 @@
  * into one line and a mix of quotation marks. Markdown then shows something the author did
  * not mean, so these are warnings with the fix.
  */
-import type { Code, Node } from 'mdast';
+import type { Code, Node, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { bodyPosition, type FileCheck, type Finding, type ParsedFile } from '../model.ts';
 
@@ -93,7 +93,36 @@ function runTogetherLists(parsed: ParsedFile): Finding[] {
   });
 }
 
+/** Where a character of a text node is in the file (lines after the first start at their text). */
+function positionInText(parsed: ParsedFile, node: Text, index: number) {
+  const start = bodyPosition(parsed, node);
+  const before = node.value.slice(0, index);
+  const newline = before.lastIndexOf('\n');
+  const lines = before.split('\n').length - 1;
+  return { line: (start.line ?? 0) + lines, column: newline < 0 ? (start.column ?? 1) + index : index - newline };
+}
+
+const QUOTE_KINDS = {
+  straight: { en: 'straight (")', vi: 'thẳng (")' },
+  curly: { en: 'curly (“ ”)', vi: 'cong (“ ”)' },
+};
+
+/** Straight and curly double quotation marks in one body: pasted text brought its own. */
+function quoteMix(parsed: ParsedFile): Finding[] {
+  const quotes: Array<{ kind: keyof typeof QUOTE_KINDS; node: Text; index: number }> = [];
+  visit(parsed.tree!, 'text', (node: Text) => {
+    for (const match of node.value.matchAll(/["“”]/g)) quotes.push({ kind: match[0] === '"' ? 'straight' : 'curly', node, index: match.index });
+  });
+  const straight = quotes.filter((quote) => quote.kind === 'straight').length;
+  const curly = quotes.length - straight;
+  if (straight === 0 || curly === 0) return [];
+  const most = curly >= straight ? 'curly' : 'straight';
+  const first = quotes.find((quote) => quote.kind !== most)!;
+  const values = { straight, curly, kind: QUOTE_KINDS[most] };
+  return [{ rule: 'quote-mix', values, file: parsed.file.path, field: '(body)', ...positionInText(parsed, first.node, first.index) }];
+}
+
 export const checkPastedText: FileCheck = (parsed) => {
   if (!parsed.tree) return [];
-  return [...indentedCode(parsed), ...letteredAnswers(parsed), ...runTogetherLists(parsed)];
+  return [...indentedCode(parsed), ...letteredAnswers(parsed), ...runTogetherLists(parsed), ...quoteMix(parsed)];
 };
