@@ -322,6 +322,12 @@ const ruleCases: Record<RuleId, RuleCase> = {
       'content/lessons/vi/mixed-quotes.md:40:22  (body)  dấu ngoặc kép thẳng (") và cong (“ ”) bị dùng lẫn trong bài: 2 thẳng, 4 cong — dùng một kiểu trong cả tệp: phần lớn tệp dùng ngoặc kép cong (“ ”), nên sửa chỗ này và các chỗ giống nó',
     ],
   },
+  'slide-too-long': {
+    files: { ...MODULE, 'content/lessons/vi/section-too-long-for-a-slide.md': 'content-errors/lessons/section-too-long-for-a-slide.md' },
+    en: [
+      'content/lessons/vi/section-too-long-for-a-slide.md:39:1  (body)  slide 4 "Những lời mời hay gặp" is too long for a projector (about 20 lines; 16 fit) — it is shown in small type — split it with a line containing only "---", or move detail into a :::notes block',
+    ],
+  },
 
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
@@ -456,5 +462,14 @@ describe('rules let ordinary writing pass', () => {
   it('counts only the text a learner reads for mixed quotation marks, not code or link titles', () => {
     const body = '## Dấu hiệu\n\nCô nói: “Hãy hỏi lại.” Xem [bài học](/lessons/viec-nhe-luong-cao/ "Việc nhẹ") và mã `"q1"`.';
     expect(rulesRaisedBy(body)).toEqual([]);
+  });
+
+  it('lets a long section pass once it is split with "---"', () => {
+    const long = read('content-errors/lessons/section-too-long-for-a-slide.md').split('\n---\n')[1]!;
+    const paragraphs = long.split('\n\n');
+    const middle = paragraphs.findIndex((paragraph) => paragraph.startsWith('## Những')) + 4;
+    const split = [...paragraphs.slice(0, middle), '---', ...paragraphs.slice(middle)].join('\n\n');
+    expect(rulesRaisedBy(long.trim())).toEqual(['slide-too-long']);
+    expect(rulesRaisedBy(split.trim())).toEqual([]);
   });
 });

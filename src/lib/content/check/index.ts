@@ -16,13 +16,14 @@ import { checkPastedText } from './rules/pasted-text.ts';
 import { checkPhones } from './rules/phones.ts';
 import { checkQuizCues, quizOf } from './rules/quiz-cues.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkSlides } from './rules/slides.ts';
 import { checkTranslation, untranslated } from './rules/translations.ts';
 
 export type { CheckOptions, ContentFile, ContentProblem, Finding } from './model.ts';
 export { RULES, ruleText, type RuleId } from './messages.ts';
 
 /** Rule families run on each file, in this order (it decides the order of problems on one spot). */
-const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues, checkPastedText];
+const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues, checkPastedText, checkSlides];
 
 /** A finding with its message and fix from the table. */
 function render(finding: Finding): ContentProblem {

@@ -152,6 +152,9 @@ export const RULES = {
     { en: 'straight (") and curly (“ ”) quotation marks are mixed in the text: {straight} straight, {curly} curly', vi: 'dấu ngoặc kép thẳng (") và cong (“ ”) bị dùng lẫn trong bài: {straight} thẳng, {curly} cong' },
     { en: 'use one kind in the whole file: most of it uses {kind} ones, so change this one and the others like it', vi: 'dùng một kiểu trong cả tệp: phần lớn tệp dùng ngoặc kép {kind}, nên sửa chỗ này và các chỗ giống nó' }),
 
+  /** A slide too crowded for a projector, worded by the slide measure (shared with the build log). */
+  'slide-too-long': warning(PASSED_THROUGH, { en: '{fix}', vi: '{fix}' }),
+
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(
     { en: 'the right option is the longest in {count} of {oneAnswer} one-answer questions (at most {allowed})', vi: 'lựa chọn đúng là lựa chọn dài nhất ở {count}/{oneAnswer} câu một đáp án (tối đa {allowed})' },
