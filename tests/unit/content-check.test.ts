@@ -329,6 +329,17 @@ const ruleCases: Record<RuleId, RuleCase> = {
     ],
   },
 
+  // Who reads the lesson.
+  'content-warning-missing': {
+    files: { ...MODULE, 'content/lessons/vi/harm-without-content-warning.md': 'content-errors/lessons/harm-without-content-warning.md' },
+    en: [
+      'content/lessons/vi/harm-without-content-warning.md:41:36  (body)  the lesson speaks of "giam giữ" but has no content warning — add "contentWarning:" to the front matter, with a gentle "text" and the "section" (the exact ## heading) a learner may skip',
+    ],
+    vi: [
+      'content/lessons/vi/harm-without-content-warning.md:41:36  (body)  bài nói tới "giam giữ" nhưng chưa có cảnh báo nội dung — thêm "contentWarning:" vào phần khai báo, với "text" báo trước nhẹ nhàng và "section" (đúng tiêu đề ##) mà người học có thể bỏ qua',
+    ],
+  },
+
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
     files: { 'content/quizzes/vi/luyen-tap.yaml': 'content-errors/quizzes/cue-longest.yaml' },
@@ -471,5 +482,20 @@ describe('rules let ordinary writing pass', () => {
     const split = [...paragraphs.slice(0, middle), '---', ...paragraphs.slice(middle)].join('\n\n');
     expect(rulesRaisedBy(long.trim())).toEqual(['slide-too-long']);
     expect(rulesRaisedBy(split.trim())).toEqual([]);
+  });
+
+  it('asks for no content warning where harm words name a topic or a programme, or sit in speaker notes', () => {
+    const topics = 'Bài 15+ (từ lớp 10): thêm chủ đề nặng như bóc lột tình dục, ép kết hôn.';
+    const programme = '4. Hợp tác liên ngành chống mua bán người và xâm hại trẻ em; mở rộng những mô hình làm tốt.';
+    const notes = ':::notes\nNạn nhân kể đã bị đánh đập, bị giam giữ.\n:::';
+    expect(rulesRaisedBy(`## Dấu hiệu\n\n${topics}\n\n${programme}\n\n${notes}`)).toEqual([]);
+  });
+
+  it('asks for a content warning in an English lesson that describes harm', () => {
+    const english: ContentFile = { path: 'content/lessons/en/viec-nhe-luong-cao.md', text: read('content-errors/translations/quiz-ids-differ-en.md').replace('        - id: c\n', '        - id: b\n').replace('Mai sees a job advert online.', 'Mai was locked up and beaten when she asked to go home.') };
+    const problems = checkContent([baseModule, baseLesson, english], options).filter((p) => p.rule === 'content-warning-missing');
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${formatProblem(p).split('  ')[2]}`)).toEqual([
+      'content/lessons/en/viec-nhe-luong-cao.md:33:9 the lesson speaks of "locked up" but has no content warning — add "contentWarning:" to the front matter, with a gentle "text" and the "section" (the exact ## heading) a learner may skip',
+    ]);
   });
 });

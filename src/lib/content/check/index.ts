@@ -8,6 +8,7 @@ import { totalCues, type CueTotals } from '../../quiz/cues.ts';
 import { ruleText } from './messages.ts';
 import type { CheckOptions, CollectionName, ContentFile, ContentProblem, FileCheck, Finding, KnownContent, ParsedFile, RuleContext } from './model.ts';
 import { readContentFile } from './read.ts';
+import { checkAudience } from './rules/audience.ts';
 import { checkHtml } from './rules/html.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkMarkdown } from './rules/markdown.ts';
@@ -23,7 +24,7 @@ export type { CheckOptions, ContentFile, ContentProblem, Finding } from './model
 export { RULES, ruleText, type RuleId } from './messages.ts';
 
 /** Rule families run on each file, in this order (it decides the order of problems on one spot). */
-const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues, checkPastedText, checkSlides];
+const FILE_CHECKS: readonly FileCheck[] = [checkHtml, checkLinks, checkMedia, checkMarkdown, checkPhones, checkTranslation, checkReferences, checkQuizCues, checkPastedText, checkSlides, checkAudience];
 
 /** A finding with its message and fix from the table. */
 function render(finding: Finding): ContentProblem {

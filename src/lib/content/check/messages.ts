@@ -155,6 +155,11 @@ export const RULES = {
   /** A slide too crowded for a projector, worded by the slide measure (shared with the build log). */
   'slide-too-long': warning(PASSED_THROUGH, { en: '{fix}', vi: '{fix}' }),
 
+  // Who reads the lesson.
+  'content-warning-missing': warning(
+    { en: 'the lesson speaks of "{term}" but has no content warning', vi: 'bài nói tới "{term}" nhưng chưa có cảnh báo nội dung' },
+    { en: 'add "contentWarning:" to the front matter, with a gentle "text" and the "section" (the exact ## heading) a learner may skip', vi: 'thêm "contentWarning:" vào phần khai báo, với "text" báo trước nhẹ nhàng và "section" (đúng tiêu đề ##) mà người học có thể bỏ qua' }),
+
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(
     { en: 'the right option is the longest in {count} of {oneAnswer} one-answer questions (at most {allowed})', vi: 'lựa chọn đúng là lựa chọn dài nhất ở {count}/{oneAnswer} câu một đáp án (tối đa {allowed})' },

@@ -86,3 +86,12 @@ export function bodyPosition(parsed: ParsedFile, node: { position?: { start: { l
 export function fieldPosition(parsed: ParsedFile, path: ReadonlyArray<PropertyKey>): Position {
   return parsed.locate(path) ?? {};
 }
+
+/** Position of a character of a Markdown text node (lines after its first start at their text). */
+export function textPosition(parsed: ParsedFile, node: { value: string; position?: { start: { line: number; column: number } } }, index: number): Position {
+  const start = bodyPosition(parsed, node);
+  const before = node.value.slice(0, index);
+  const newline = before.lastIndexOf('\n');
+  const lines = before.split('\n').length - 1;
+  return { line: (start.line ?? 0) + lines, column: newline < 0 ? (start.column ?? 1) + index : index - newline };
+}

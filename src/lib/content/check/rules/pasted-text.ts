@@ -5,7 +5,7 @@
  */
 import type { Code, Node, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { bodyPosition, type FileCheck, type Finding, type ParsedFile } from '../model.ts';
+import { bodyPosition, textPosition, type FileCheck, type Finding, type ParsedFile } from '../model.ts';
 
 /** Body lines (1-based) inside nodes the `skip` test picks: their text is not what learners read as prose. */
 function skippedLines(parsed: ParsedFile, skip: (node: Node) => boolean): Set<number> {
@@ -93,15 +93,6 @@ function runTogetherLists(parsed: ParsedFile): Finding[] {
   });
 }
 
-/** Where a character of a text node is in the file (lines after the first start at their text). */
-function positionInText(parsed: ParsedFile, node: Text, index: number) {
-  const start = bodyPosition(parsed, node);
-  const before = node.value.slice(0, index);
-  const newline = before.lastIndexOf('\n');
-  const lines = before.split('\n').length - 1;
-  return { line: (start.line ?? 0) + lines, column: newline < 0 ? (start.column ?? 1) + index : index - newline };
-}
-
 const QUOTE_KINDS = {
   straight: { en: 'straight (")', vi: 'thẳng (")' },
   curly: { en: 'curly (“ ”)', vi: 'cong (“ ”)' },
@@ -119,7 +110,7 @@ function quoteMix(parsed: ParsedFile): Finding[] {
   const most = curly >= straight ? 'curly' : 'straight';
   const first = quotes.find((quote) => quote.kind !== most)!;
   const values = { straight, curly, kind: QUOTE_KINDS[most] };
-  return [{ rule: 'quote-mix', values, file: parsed.file.path, field: '(body)', ...positionInText(parsed, first.node, first.index) }];
+  return [{ rule: 'quote-mix', values, file: parsed.file.path, field: '(body)', ...textPosition(parsed, first.node, first.index) }];
 }
 
 export const checkPastedText: FileCheck = (parsed) => {
