@@ -339,6 +339,13 @@ const ruleCases: Record<RuleId, RuleCase> = {
       'content/lessons/vi/harm-without-content-warning.md:41:36  (body)  bài nói tới "giam giữ" nhưng chưa có cảnh báo nội dung — thêm "contentWarning:" vào phần khai báo, với "text" báo trước nhẹ nhàng và "section" (đúng tiêu đề ##) mà người học có thể bỏ qua',
     ],
   },
+  'trainer-notes-missing': {
+    files: {
+      'content/modules/vi/mo-hinh-bao-cao-vien.md': 'content-errors/modules/trainer-module.md',
+      'content/lessons/vi/chuan-bi-tap-huan.md': 'content-errors/lessons/trainer-lesson-without-notes.md',
+    },
+    en: ['content/lessons/vi/chuan-bi-tap-huan.md  (body)  this lesson of the trainer track has no speaker notes — add a :::notes block under each ## section with what to say, ask and watch for (the presenter view and the printed trainer script show them)'],
+  },
 
   // Answer cues (each fixture is a stand-alone quiz with one cue).
   'cue-longest': {
@@ -497,5 +504,16 @@ describe('rules let ordinary writing pass', () => {
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${formatProblem(p).split('  ')[2]}`)).toEqual([
       'content/lessons/en/viec-nhe-luong-cao.md:33:9 the lesson speaks of "locked up" but has no content warning — add "contentWarning:" to the front matter, with a gentle "text" and the "section" (the exact ## heading) a learner may skip',
     ]);
+  });
+
+  it('asks for speaker notes only in trainer-track lessons, and finds them inside a callout too', () => {
+    const trainerModule: ContentFile = { path: 'content/modules/vi/mo-hinh-bao-cao-vien.md', text: read('content-errors/modules/trainer-module.md') };
+    const trainerLesson = read('content-errors/lessons/trainer-lesson-without-notes.md');
+    const withNotes = trainerLesson.replace('In sẵn phiếu kiểm tra đầu buổi.', 'In sẵn phiếu.\n\n::::tip\nMẹo.\n\n:::notes\nHỏi hiệu trưởng ai là người phụ trách bảo vệ trẻ em.\n:::\n::::');
+    const studentLesson = trainerLesson.replace('module: mo-hinh-bao-cao-vien', 'module: nhan-ra-loi-du-do');
+    const rules = (text: string) => checkContent([baseModule, trainerModule, { path: 'content/lessons/vi/bai.md', text }], options).map((p) => p.rule);
+    expect(rules(trainerLesson)).toContain('trainer-notes-missing');
+    expect(rules(withNotes)).not.toContain('trainer-notes-missing');
+    expect(rules(studentLesson)).not.toContain('trainer-notes-missing');
   });
 });

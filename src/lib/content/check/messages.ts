@@ -159,6 +159,9 @@ export const RULES = {
   'content-warning-missing': warning(
     { en: 'the lesson speaks of "{term}" but has no content warning', vi: 'bài nói tới "{term}" nhưng chưa có cảnh báo nội dung' },
     { en: 'add "contentWarning:" to the front matter, with a gentle "text" and the "section" (the exact ## heading) a learner may skip', vi: 'thêm "contentWarning:" vào phần khai báo, với "text" báo trước nhẹ nhàng và "section" (đúng tiêu đề ##) mà người học có thể bỏ qua' }),
+  'trainer-notes-missing': warning(
+    { en: 'this lesson of the trainer track has no speaker notes', vi: 'bài thuộc lộ trình giảng viên nhưng chưa có ghi chú cho người trình bày' },
+    { en: 'add a :::notes block under each ## section with what to say, ask and watch for (the presenter view and the printed trainer script show them)', vi: 'thêm khối :::notes dưới mỗi mục ## với điều cần nói, câu cần hỏi và điều cần để ý (màn hình người trình bày và bản in kịch bản hiện các ghi chú này)' }),
 
   // Answer cues that let a learner who never reads pass (content guide: questions that measure).
   'cue-longest': warning(

@@ -3,10 +3,11 @@
  * trainer finds speaker notes in every lesson of the trainer track.
  */
 import type { Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import type { LessonData } from '../../../../schemas/lesson.ts';
+import type { ModuleData } from '../../../../schemas/module.ts';
 import { isNotes } from '../../../markdown/parse.ts';
-import { textPosition, type FileCheck, type Finding, type ParsedFile } from '../model.ts';
+import { textPosition, type FileCheck, type Finding, type ParsedFile, type RuleContext } from '../model.ts';
 
 /**
  * Words that describe harm to a person rather than name a topic, per content locale. A lesson
@@ -81,7 +82,25 @@ function contentWarningMissing(parsed: ParsedFile): Finding[] {
   return [{ rule: 'content-warning-missing', values: { term: harm.term }, file: parsed.file.path, field: '(body)', ...textPosition(parsed, harm.node, harm.index) }];
 }
 
-export const checkAudience: FileCheck = (parsed) => {
+/** True when the body has a `:::notes` block anywhere, also inside a callout. */
+function hasNotes(parsed: ParsedFile): boolean {
+  let found = false;
+  visit(parsed.tree!, (node) => {
+    if (!isNotes(node as never)) return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
+/** A trainer-track lesson is taught from the presenter view: without notes, the trainer has no script. */
+function trainerNotesMissing(parsed: ParsedFile, { options, find }: RuleContext): Finding[] {
+  const module = find('modules', options.defaultLocale, (parsed.data as LessonData).module);
+  if (!module?.valid || (module.data as ModuleData).track !== 'trainer' || hasNotes(parsed)) return [];
+  return [{ rule: 'trainer-notes-missing', file: parsed.file.path, field: '(body)' }];
+}
+
+export const checkAudience: FileCheck = (parsed, ctx) => {
   if (parsed.collection !== 'lessons' || !parsed.valid || !parsed.tree) return [];
-  return [...contentWarningMissing(parsed)];
+  return [...contentWarningMissing(parsed), ...trainerNotesMissing(parsed, ctx)];
 };
