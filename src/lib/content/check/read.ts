@@ -4,6 +4,7 @@
  * as Markdown, so every rule works from the same single reading.
  */
 import matter from 'gray-matter';
+import type { Root } from 'mdast';
 import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { $ZodType } from 'zod/v4/core';
 import { ID_PATTERN } from '../../../schemas/common.ts';
@@ -69,6 +70,15 @@ function yamlFinding(file: ContentFile, error: unknown): Finding {
   return { rule: 'yaml-syntax', values: { reason }, file: file.path, field: '(YAML)', line: err.linePos?.[0]?.line, column: err.linePos?.[0]?.col };
 }
 
+/** The body as Markdown; a body the parser rejects gets no body rules (its schema still runs). */
+function markdownOf(body: string): Root | undefined {
+  try {
+    return parseMarkdown(body);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and validates one file; files outside the collections only yield findings. */
 export function readContentFile(file: ContentFile, options: CheckOptions): ReadResult {
   const place = placeOf(file, options);
@@ -110,14 +120,7 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
     : result.problems.map(({ file: path, field, line, column, message, fix }) => ({ rule: 'schema', values: { message, fix }, file: path, field, line, column }));
   findings.push(...placeholdersInData(file.path, data, locate));
 
-  let tree;
-  if (collection !== 'quizzes') {
-    try {
-      tree = parseMarkdown(body);
-    } catch {
-      tree = undefined;
-    }
-  }
+  const tree = collection === 'quizzes' ? undefined : markdownOf(body);
   const parsed: ParsedFile = {
     file,
     collection,
