@@ -1,7 +1,7 @@
 /** Reads the project's content and public folders for the content check (Node only). */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { ContentFile } from '../lib/content/check.ts';
+import type { ContentFile } from '../lib/content/check/index.ts';
 
 /** Every file under `dir`, recursively (an absent folder has none). */
 export function walk(dir: string): string[] {

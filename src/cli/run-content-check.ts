@@ -1,5 +1,5 @@
 /** Runs the content check over a project folder with the site's own settings. */
-import { checkContent, quizCueReport, type CheckOptions } from '../lib/content/check.ts';
+import { checkContent, quizCueReport, type CheckOptions } from '../lib/content/check/index.ts';
 import type { Problem } from '../lib/validation/problems.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readPublicFiles } from './content-files.ts';

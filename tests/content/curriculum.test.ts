@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles, readPublicFiles } from '../../src/cli/content-files.ts';
-import { checkContent, quizCueReport } from '../../src/lib/content/check.ts';
+import { checkContent, quizCueReport } from '../../src/lib/content/check/index.ts';
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 import type { LessonData } from '../../src/schemas/lesson.ts';
 import type { ModuleData } from '../../src/schemas/module.ts';

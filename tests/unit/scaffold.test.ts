@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content/check.ts';
+import { checkContent, type ContentFile } from '../../src/lib/content/check/index.ts';
 import { lessonSlug, PLACEHOLDER, renderLessonTemplate } from '../../src/lib/content/scaffold.ts';
 import { formatProblem } from '../../src/lib/validation/problems.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown, plainText } from '../../src/lib/markdown/parse.ts';
 import { buildReadingView } from '../../src/lib/lesson/reading.ts';
 import { splitIntoSlides } from '../../src/lib/slides/split.ts';
-import { buildDeck, checkSlideLengths } from '../../src/lib/slides/deck.ts';
+import { buildDeck, checkSlideLengths, measureDeck } from '../../src/lib/slides/deck.ts';
 import { estimateSlideLines, SLIDE_LINE_BUDGET, slideDensity, slideLengthProblems, wrappedLines } from '../../src/lib/slides/measure.ts';
 import { clampSlide, commandForKey, hashForSlide, moveTo, slideFromHash, swipeCommand, typeDigit, typedTarget } from '../../src/lib/slides/navigation.ts';
 import {
@@ -143,6 +143,15 @@ describe('building a deck', () => {
   it('keeps heading ids inside slides clear of the slide numbers', () => {
     const deck = buildDeck(lesson, '## Một\n\n### 2\n\nA.', options);
     expect(deck[1]!.html).toBe('<h3 id="2-2">2</h3>\n<p>A.</p>');
+  });
+
+  it('measures a parsed body for the content check exactly as the deck it builds', () => {
+    const long = Array.from({ length: 8 }, (_, i) => `Đoạn ${i}: ${'chữ '.repeat(30)}`).join('\n\n');
+    const source = `${body}\n\n## Dài\n\n${long}`;
+    const deck = buildDeck(lesson, source, options);
+    expect(measureDeck(lesson, parseMarkdown(source), options)).toEqual(
+      deck.map(({ number, kind, title, lines, line }) => ({ number, kind, title, lines, ...(line === undefined ? {} : { line }) })),
+    );
   });
 
   it('marks a long slide for smaller type', () => {

@@ -4,10 +4,11 @@
  * HTML comes from the same renderer as the reading view. Notes are rendered only when asked
  * for, so the audience deck's HTML never contains them.
  */
+import type { Root } from 'mdast';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { renderNodes, type RenderOptions } from '../markdown/render.ts';
 import type { Problem } from '../validation/problems.ts';
-import { estimateSlideLines, estimateTextLines, SLIDE_CHARS_PER_LINE, slideDensity, slideLengthProblems, wrappedLines, type SlideDensity } from './measure.ts';
+import { estimateSlideLines, estimateTextLines, SLIDE_CHARS_PER_LINE, slideDensity, slideLengthProblems, wrappedLines, type MeasuredSlide, type SlideDensity } from './measure.ts';
 import { splitIntoSlides } from './split.ts';
 
 /** The frontmatter a deck needs. */
@@ -62,6 +63,30 @@ function titleSlideLines(lesson: DeckLesson): number {
   return Math.round((titleLines + TITLE_SLIDE_EXTRA_LINES + estimateTextLines(lesson.objectives)) * 10) / 10;
 }
 
+/** Estimated lines of the closing slide: the key points and the help line. */
+function closingSlideLines(lesson: DeckLesson): number {
+  return estimateTextLines(lesson.keyPoints) + CLOSING_SLIDE_EXTRA_LINES;
+}
+
+/**
+ * The slides of a lesson as a length check sees them, from an already parsed body and without
+ * rendering: the same cut and the same measure as `buildDeck`.
+ */
+export function measureDeck(lesson: DeckLesson, root: Root, titles: { introTitle: string; closingTitle: string }): MeasuredSlide[] {
+  const body = splitIntoSlides(root).map((slide, index): MeasuredSlide => ({
+    number: index + 2,
+    kind: slide.kind,
+    title: slide.kind === 'intro' ? titles.introTitle : slide.title,
+    lines: estimateSlideLines(slide.nodes),
+    ...(slide.line === undefined ? {} : { line: slide.line }),
+  }));
+  return [
+    { number: 1, kind: 'title', title: lesson.title, lines: titleSlideLines(lesson) },
+    ...body,
+    { number: body.length + 2, kind: 'closing', title: titles.closingTitle, lines: closingSlideLines(lesson) },
+  ];
+}
+
 /** Builds the deck of a lesson. */
 export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions): DeckSlide[] {
   const { introTitle, closingTitle, withNotes = false, ...render } = options;
@@ -72,7 +97,7 @@ export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions
   for (let n = 1; n <= root.children.length + 2; n++) usedIds.add(String(n));
   const renderOptions: RenderOptions = { ...render, usedIds, keepNotes: false };
   const titleLines = titleSlideLines(lesson);
-  const closingLines = estimateTextLines(lesson.keyPoints) + CLOSING_SLIDE_EXTRA_LINES;
+  const closingLines = closingSlideLines(lesson);
 
   const slides: DeckSlide[] = [
     {
@@ -117,15 +142,13 @@ export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions
 }
 
 /**
- * Slides of one lesson file too long for a projector, for the content check: builds the deck
- * (callout labels do not change the measure) and reports at file lines.
+ * Slides of one lesson file too long for a projector, reported at file lines.
  */
 export function checkSlideLengths(
   lesson: DeckLesson,
   body: string,
   options: { file: string; bodyLineOffset?: number },
 ): Problem[] {
-  const labels = { tip: 'Tip', warning: 'Warning', hotline: 'Hotline', scenario: 'Scenario' };
-  const slides = buildDeck(lesson, body, { labels, introTitle: '(intro)', closingTitle: '(key points)' });
+  const slides = measureDeck(lesson, parseMarkdown(body), { introTitle: '(intro)', closingTitle: '(key points)' });
   return slideLengthProblems(slides, options);
 }
