@@ -3,6 +3,8 @@
  * chosen or cleared in one go. Every change is saved at once; "follow the class" goes back to
  * the track the class works in most (the teacher has not chosen).
  */
+import type { ClassTranslate } from './class/strings.ts';
+
 interface Props {
   /** Tracks that have lessons, in site order, with their lessons in order. */
   tracks: Array<{ track: string; name: string; lessons: Array<{ slug: string; title: string }> }>;
@@ -11,7 +13,7 @@ interface Props {
   /** True while the class follows its busiest track (nothing chosen). */
   following: boolean;
   onChange: (lessons: string[] | null) => void;
-  s: (key: string, values?: Record<string, string | number>) => string;
+  s: ClassTranslate;
 }
 
 export default function ClassLessonPicker({ tracks, lessons, following, onChange, s }: Props) {
@@ -26,15 +28,15 @@ export default function ClassLessonPicker({ tracks, lessons, following, onChange
   };
   return (
     <details className="lesson-picker no-print">
-      <summary>{s('lessonsChoose')}</summary>
+      <summary>{s('class.lessonsChoose')}</summary>
       {tracks.map(({ track, name, lessons: trackLessons }) => {
         const slugs = trackLessons.map((lesson) => lesson.slug);
         return (
           <fieldset key={track} data-picker-track={track}>
             <legend>{name}</legend>
             <p className="inline-form">
-              <button type="button" className="button--quiet" onClick={() => set(slugs, true)}>{s('lessonsWholeTrack', { track: name })}</button>
-              <button type="button" className="button--quiet" onClick={() => set(slugs, false)}>{s('lessonsClearTrack', { track: name })}</button>
+              <button type="button" className="button--quiet" onClick={() => set(slugs, true)}>{s('class.lessonsWholeTrack', { track: name })}</button>
+              <button type="button" className="button--quiet" onClick={() => set(slugs, false)}>{s('class.lessonsClearTrack', { track: name })}</button>
             </p>
             <ul className="lesson-choices">
               {trackLessons.map((lesson) => (
@@ -54,7 +56,7 @@ export default function ClassLessonPicker({ tracks, lessons, following, onChange
       })}
       {!following && (
         <p>
-          <button type="button" className="button--quiet" onClick={() => onChange(null)}>{s('lessonsFollow')}</button>
+          <button type="button" className="button--quiet" onClick={() => onChange(null)}>{s('class.lessonsFollow')}</button>
         </p>
       )}
     </details>

@@ -34,7 +34,7 @@ import {
 } from '../scripts/progress-client.ts';
 import { downloadText } from '../scripts/download.ts';
 import Certificate, { type CertificateStrings } from './Certificate.tsx';
-import KeptCopies from './progress/KeptCopies.tsx';
+import KeptCopies from './KeptCopies.tsx';
 import MakeCode from './progress/MakeCode.tsx';
 import MoveProgress, { type ImportOutcome } from './progress/MoveProgress.tsx';
 import type { ProgressStrings } from './progress/strings.ts';
@@ -297,7 +297,14 @@ export default function ProgressApp({ index, strings, certificate, locale, track
         <MoveProgress s={s} importCode={importCode} importFile={importFile} />
       </section>
 
-      <KeptCopies s={s} copies={backups} />
+      <KeptCopies
+        copies={backups}
+        headingId="backups-title"
+        title={s('progress.backupTitle')}
+        intro={s('progress.backupIntro', { n: backups.length })}
+        buttonLabel={(n) => s('progress.downloadBackup', { n })}
+        fileName={(_key, n) => `vung-buoc-ban-sao-${n}.json`}
+      />
 
       <section aria-labelledby="discreet-title">
         <h2 id="discreet-title">{s('progress.discreet')}</h2>

@@ -166,6 +166,8 @@ test.describe('a 360 px phone at the largest text size', () => {
     const wide: string[] = [];
     for (const path of PAGES) {
       await page.goto(path);
+      // Islands render after the page loads: measure what the learner finally sees.
+      await page.waitForLoadState('networkidle');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${path}: ${width}px`);
     }
