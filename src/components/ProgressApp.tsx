@@ -3,25 +3,24 @@
  * best scores, profiles, discreet mode, backups, progress codes and imports. All logic lives
  * in src/lib/progress; this island renders and wires events.
  */
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { TitledProgressIndex } from '../data/progress-index.ts';
 import { translatorFor } from '../i18n/translate.ts';
 import { decodeProgressCode, encodeProgressCode, learnerFromCode, summarizeProfile } from '../lib/progress/code.ts';
-import { bestAttempt, knowledgeGains, trackProgress } from '../lib/progress/rules.ts';
 import type { Profile, ProgressRecord } from '../lib/progress/schema.ts';
 import type { ProgressUpdate, StoreState } from '../lib/progress/store.ts';
 import {
   addProfile,
-  applyImport,
+  applyImports,
   deleteProfile,
   exportFileName,
   exportProfile,
   parseProgressFile,
-  planImport,
   renameProfile,
+  summarizeImport,
   switchProfile,
 } from '../lib/progress/transfer.ts';
-import { formatDate } from '../lib/text/date.ts';
+import { progressView } from '../lib/progress/view.ts';
 import {
   activeProfile,
   isDiscreet,
@@ -37,6 +36,9 @@ import Certificate, { type CertificateStrings } from './Certificate.tsx';
 import KeptCopies from './KeptCopies.tsx';
 import MakeCode from './progress/MakeCode.tsx';
 import MoveProgress, { type ImportOutcome } from './progress/MoveProgress.tsx';
+import ProfileList from './progress/ProfileList.tsx';
+import QuizResults from './progress/QuizResults.tsx';
+import TrackSummary from './progress/TrackSummary.tsx';
 import type { ProgressStrings } from './progress/strings.ts';
 
 interface Props {
@@ -51,7 +53,6 @@ export default function ProgressApp({ index, strings, certificate, locale, track
   const s = translatorFor(strings);
   const [state, setState] = useState<StoreState | null>(null);
   const [discreet, setDiscreetState] = useState(false);
-  const [renaming, setRenaming] = useState<string | null>(null);
   const [forgetMessage, setForgetMessage] = useState('');
   const [backups, setBackups] = useState<Array<{ key: string; text: string }>>([]);
 
@@ -79,17 +80,8 @@ export default function ProgressApp({ index, strings, certificate, locale, track
 
   const record = state.record;
   const profile = activeProfile(record);
-  const perTrack = trackProgress(profile, index);
-  const gains = knowledgeGains(profile, index);
-  const quizRows = Object.entries(profile?.attempts ?? {})
-    .filter(([, attempts]) => attempts.length > 0)
-    .map(([quizId, attempts]) => ({
-      quizId,
-      title: index.titles[quizId] ?? quizId,
-      attempts,
-      best: bestAttempt(attempts)!,
-      last: attempts.reduce((a, b) => (a.at > b.at ? a : b)),
-    }));
+  const view = progressView(profile, index);
+  const title = (id: string) => index.titles[id] ?? id;
 
   /** Saves the name to the active profile (creating one) and makes its code. */
   const makeCode = (name: string): string | null => {
@@ -105,23 +97,17 @@ export default function ProgressApp({ index, strings, certificate, locale, track
 
   /** Imports profiles after asking; merges into the same learner's profile or adds one. */
   const importProfiles = (incoming: readonly Profile[], notes: string[]): ImportOutcome => {
-    const record = loadProgress().record;
-    const first = incoming[0]!;
+    const plan = summarizeImport(loadProgress().record, incoming);
     const question =
-      incoming.length > 1
-        ? s('progress.confirmFile', { n: incoming.length, names: incoming.map((p) => p.nickname).join(', ') })
-        : planImport(record, first).kind === 'merge'
-          ? s('progress.confirmMerge', { name: first.nickname, local: record.profiles.find((p) => p.id === first.id)!.nickname })
-          : s('progress.confirmAdd', { name: first.nickname });
+      plan.kind === 'several' ? s('progress.confirmFile', { n: plan.count, names: plan.names.join(', ') })
+        : plan.kind === 'merge' ? s('progress.confirmMerge', { name: plan.name, local: plan.local })
+          : s('progress.confirmAdd', { name: plan.name });
     if (!window.confirm(question)) return { message: s('progress.importCancelled') };
-    const result = update((current) => incoming.reduce((next, profile) => applyImport(next, planImport(next, profile)), current));
-    if (!result.saved) return { error: s('progress.notice.refused') };
+    if (!update((current) => applyImports(current, incoming)).saved) return { error: s('progress.notice.refused') };
     const done =
-      incoming.length > 1
-        ? s('progress.importedFile', { n: incoming.length })
-        : planImport(record, first).kind === 'merge'
-          ? s('progress.merged', { name: record.profiles.find((p) => p.id === first.id)!.nickname })
-          : s('progress.added', { name: first.nickname });
+      plan.kind === 'several' ? s('progress.importedFile', { n: plan.count })
+        : plan.kind === 'merge' ? s('progress.merged', { name: plan.local })
+          : s('progress.added', { name: plan.name });
     return { message: [done, ...notes].join(' ') };
   };
 
@@ -152,15 +138,10 @@ export default function ProgressApp({ index, strings, certificate, locale, track
     if (setDiscreet(next)) setDiscreetState(next);
   };
 
-  const newProfile = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const input = event.currentTarget.elements.namedItem('nickname') as HTMLInputElement;
-    const nickname = input.value.trim() || s('progress.defaultNickname', { n: record.profiles.length + 1 });
+  const newProfile = (typed: string) => {
+    const nickname = typed.trim() || s('progress.defaultNickname', { n: record.profiles.length + 1 });
     update((current) => addProfile(current, { id: progressStore().newProfileId(), nickname, createdAt: new Date().toISOString(), lessons: {}, attempts: {} }));
-    input.value = '';
   };
-
-  const completedTracks = Object.entries(perTrack).filter(([, entry]) => entry.complete).map(([track]) => track);
 
   return (
     <div className="progress-app" data-ready="true">
@@ -171,121 +152,30 @@ export default function ProgressApp({ index, strings, certificate, locale, track
         </section>
       )}
 
-      <section aria-labelledby="tracks-title">
-        <h2 id="tracks-title">{s('progress.tracks')}</h2>
-        {profile && <p>{s('progress.active')}: <strong data-active-nickname>{profile.nickname}</strong></p>}
-        <ul className="card-grid">
-          {Object.entries(index.tracks).filter(([, slugs]) => slugs.length > 0).map(([track]) => {
-            const entry = perTrack[track] ?? { done: 0, total: 0, complete: false };
-            return (
-              <li key={track} className="card" data-track-summary={track}>
-                <h3>{trackNames[track]}</h3>
-                <p>{s('progress.trackLine', { done: entry.done, total: entry.total })}</p>
-                <progress className="progress-bar" max={entry.total} value={entry.done} aria-hidden="true" />
-                {entry.complete && <p><strong>✓ {s('progress.trackComplete')}</strong></p>}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <TrackSummary s={s} nickname={profile?.nickname} tracks={view.tracks.map((entry) => ({ ...entry, name: trackNames[entry.track] ?? entry.track }))} />
 
-      {profile && completedTracks.length > 0 && (
+      {profile && view.completedTracks.length > 0 && (
         <Certificate
           strings={certificate}
           locale={locale}
-          tracks={completedTracks.map((track) => ({ track, name: trackNames[track] ?? track, lessons: (index.tracks[track] ?? []).map((slug) => index.titles[slug] ?? slug) }))}
+          tracks={view.completedTracks.map((track) => ({ track, name: trackNames[track] ?? track, lessons: (index.tracks[track] ?? []).map(title) }))}
           makeCode={() => encodeProgressCode(summarizeProfile(profile, index, new Date()))}
         />
       )}
 
-      <section aria-labelledby="quizzes-title">
-        <h2 id="quizzes-title">{s('progress.quizzes')}</h2>
-        {quizRows.length === 0 ? (
-          <p>{s('progress.noAttempts')}</p>
-        ) : (
-          <table>
-            <caption className="visually-hidden">{s('progress.quizzes')}</caption>
-            <thead>
-              <tr><th scope="col">{s('progress.quizzes')}</th><th scope="col">{s('progress.bestScore', { percent: '' }).trim()}</th><th scope="col">{s('progress.attempts', { n: '' }).trim()}</th></tr>
-            </thead>
-            <tbody>
-              {quizRows.map((row) => (
-                <tr key={row.quizId} data-quiz-row={row.quizId}>
-                  <th scope="row">{row.title}</th>
-                  <td data-best>{row.best.score}%{row.attempts.some((a) => a.passed) ? ' ✓' : ''}</td>
-                  <td>{s('progress.attempts', { n: row.attempts.length })} · {s('progress.lastAttempt', { date: formatDate(row.last.at.slice(0, 10), locale) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {gains.length > 0 && (
-          <>
-            <h3>{s('progress.gain')}</h3>
-            <ul>
-              {gains.map((gain) => (
-                <li key={gain.post} data-gain={gain.post}>
-                  {s('progress.gainLine', { pre: index.titles[gain.pre] ?? gain.pre, preScore: gain.preScore, post: index.titles[gain.post] ?? gain.post, postScore: gain.postScore, gain: gain.gain >= 0 ? `+${gain.gain}` : gain.gain })}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <QuizResults s={s} rows={view.quizRows} gains={view.gains} title={title} locale={locale} />
 
       <MakeCode s={s} nickname={profile?.nickname} makeCode={makeCode} />
 
-      <section aria-labelledby="profiles-title">
-        <h2 id="profiles-title">{s('progress.profiles')}</h2>
-        <p>{s('progress.profilesIntro')}</p>
-        <ul className="profile-list">
-          {record.profiles.map((p) => (
-            <li key={p.id} data-profile={p.nickname} className="card">
-              {renaming === p.id ? (
-                <form
-                  onSubmit={(event) => {
-                    event.preventDefault();
-                    const input = event.currentTarget.elements.namedItem('rename') as HTMLInputElement;
-                    update((current) => renameProfile(current, p.id, input.value));
-                    setRenaming(null);
-                  }}
-                >
-                  <label htmlFor={`rename-${p.id}`}>{s('progress.nickname')}</label>
-                  <input id={`rename-${p.id}`} name="rename" defaultValue={p.nickname} maxLength={40} autoFocus />
-                  <button type="submit">{s('progress.save')}</button>
-                  <button type="button" className="button--quiet" onClick={() => setRenaming(null)}>{s('progress.cancel')}</button>
-                </form>
-              ) : (
-                <>
-                  <strong>{p.nickname}</strong>
-                  {p.id === profile?.id ? (
-                    <span className="tag"> {s('progress.active')}</span>
-                  ) : (
-                    <button type="button" className="button--quiet" onClick={() => update((current) => switchProfile(current, p.id))}>
-                      {s('progress.switchTo')}
-                    </button>
-                  )}
-                  <button type="button" className="button--quiet" onClick={() => setRenaming(p.id)}>{s('progress.rename')}</button>
-                  <button
-                    type="button"
-                    className="button--quiet"
-                    onClick={() => {
-                      if (window.confirm(s('progress.confirmDelete', { name: p.nickname }))) update((current) => deleteProfile(current, p.id));
-                    }}
-                  >
-                    {s('progress.deleteProfile')}
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-        <form onSubmit={newProfile} className="inline-form">
-          <label htmlFor="new-nickname">{s('progress.nickname')}</label>
-          <input id="new-nickname" name="nickname" maxLength={40} autoComplete="off" />
-          <button type="submit">{s('progress.newProfile')}</button>
-        </form>
-      </section>
+      <ProfileList
+        s={s}
+        profiles={record.profiles}
+        activeId={profile?.id}
+        onSwitch={(id) => update((current) => switchProfile(current, id))}
+        onRename={(id, nickname) => update((current) => renameProfile(current, id, nickname))}
+        onDelete={(id) => update((current) => deleteProfile(current, id))}
+        onAdd={newProfile}
+      />
 
       <section aria-labelledby="export-title">
         <h2 id="export-title">{s('progress.export')}</h2>

@@ -3,33 +3,24 @@
  * the this-tab fallback), notices shown in the layout's status region, and a change feed that
  * also fires when another tab saves. Pages and islands use this, never localStorage directly.
  */
-import { createProgressStore, PROGRESS_KEY, type ProgressUpdate, type StorageLike, type StoreNotice, type StoreState } from '../lib/progress/store.ts';
+import { createProgressStore, PROGRESS_KEY, type ProgressUpdate, type StoreNotice, type StoreState } from '../lib/progress/store.ts';
 import type { Profile, ProgressRecord } from '../lib/progress/schema.ts';
 
+import { browserRecordStore, randomBytes } from './browser-store.ts';
 import { DISCREET_KEY, isDiscreet, setDiscreet } from './discreet.ts';
 
 export { DISCREET_KEY, isDiscreet, setDiscreet };
 
-function storageOrNull(name: 'localStorage' | 'sessionStorage'): StorageLike | null {
-  try {
-    return window[name] ?? null;
-  } catch {
-    return null; // some private modes throw on mere access
-  }
-}
-
-let store: ReturnType<typeof createProgressStore> | undefined;
+const progress = browserRecordStore(PROGRESS_KEY, (storages) =>
+  createProgressStore({
+    ...storages,
+    randomBytes,
+    defaultNickname: document.getElementById('progress-notices')?.dataset.defaultNickname ?? 'Hồ sơ {n}',
+  }),
+);
 
 /** The page's progress store. */
-export function progressStore() {
-  store ??= createProgressStore({
-    storage: storageOrNull('localStorage'),
-    tabStorage: storageOrNull('sessionStorage'),
-    randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)),
-    defaultNickname: document.getElementById('progress-notices')?.dataset.defaultNickname ?? 'Hồ sơ {n}',
-  });
-  return store;
-}
+export const progressStore = progress.get;
 
 /** Shows storage notices in the layout's status region (plain text, in the page's language). */
 export function showNotices(notices: readonly StoreNotice[]): void {
@@ -83,11 +74,10 @@ export function activeProfile(record: ProgressRecord): Profile | undefined {
   return record.profiles.find((p) => p.id === record.activeProfileId) ?? record.profiles[0];
 }
 
-/** Calls `listener` when another tab changes progress. */
+/** Calls `listener` when another tab changes progress (notices shown, as every load does). */
 export function onProgressChange(listener: (state: StoreState) => void): () => void {
-  const handler = (event: StorageEvent) => {
-    if (event.key === PROGRESS_KEY || event.key === null) listener(loadProgress());
-  };
-  window.addEventListener('storage', handler);
-  return () => window.removeEventListener('storage', handler);
+  return progress.onChange((state) => {
+    showNotices(state.notices);
+    listener(state);
+  });
 }

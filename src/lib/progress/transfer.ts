@@ -134,3 +134,20 @@ export function addProfile(record: ProgressRecord, profile: Profile): ProgressRe
   const nickname = cleanNickname(profile.nickname) || profile.nickname;
   return { ...record, profiles: [...record.profiles, { ...profile, nickname }], activeProfileId: profile.id };
 }
+
+/** What importing these profiles would do, in the terms the page asks and answers with. */
+export type ImportSummary =
+  | { kind: 'several'; count: number; names: string[] }
+  | { kind: 'merge'; name: string; local: string }
+  | { kind: 'add'; name: string };
+
+export function summarizeImport(record: ProgressRecord, incoming: readonly Profile[]): ImportSummary {
+  if (incoming.length > 1) return { kind: 'several', count: incoming.length, names: incoming.map((p) => p.nickname) };
+  const plan = planImport(record, incoming[0]!);
+  return plan.kind === 'merge' ? { kind: 'merge', name: plan.incoming.nickname, local: plan.local.nickname } : { kind: 'add', name: plan.incoming.nickname };
+}
+
+/** Applies every profile's import in turn (merge or add); the last one becomes active. */
+export function applyImports(record: ProgressRecord, incoming: readonly Profile[]): ProgressRecord {
+  return incoming.reduce((next, profile) => applyImport(next, planImport(next, profile)), record);
+}
