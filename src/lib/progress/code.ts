@@ -18,7 +18,8 @@
  *       u24 quiz id hash, u8 best score (0–100), u8 flags (bit 0 passed),
  *       u8 shape (fingerprint of the question ids), u8 question count n, ceil(n/8) bytes of bits
  */
-import { deflateSync, Inflate } from 'fflate';
+import { deflateSync } from 'fflate';
+import { clipUtf8, crc32, fromBase64Url, idHash, inflateCapped, profileIdBytes, Reader, Writer } from './code-bytes.ts';
 import { quizShape } from '../quiz/normalize.ts';
 import { cleanNickname } from './nickname.ts';
 import { countedAttempt, lessonsDone, type ProgressIndex } from './rules.ts';
@@ -26,6 +27,8 @@ import type { Profile } from './schema.ts';
 import { toBase64Url } from './store.ts';
 
 export const CODE_PREFIX = 'VB1-';
+export { crc32, idHash } from './code-bytes.ts';
+
 /** Most lessons and quizzes one code may list (a curriculum of 500 lessons fits with room). */
 export const MAX_CODE_ITEMS = 1000;
 /** Most nickname bytes a code carries. */
@@ -63,132 +66,6 @@ export interface ResolvedSummary {
 export type DecodeError = 'prefix' | 'characters' | 'checksum' | 'corrupt' | 'version' | 'truncated' | 'too-long';
 
 export type DecodeResult = { ok: true; summary: ProgressSummary } | { ok: false; error: DecodeError };
-
-/** CRC-32 (IEEE), table-driven. */
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A 24-bit FNV-1a hash of an id (the code stores hashes, not slugs, to stay short). */
-export function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(id)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return ((hash >>> 24) ^ hash) & 0xffffff;
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
-  try {
-    const binary = atob(padded);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return null;
-  }
-}
-
-class Writer {
-  private bytes: number[] = [];
-  u8(value: number) {
-    this.bytes.push(value & 0xff);
-  }
-  u16(value: number) {
-    this.u8(value >>> 8);
-    this.u8(value);
-  }
-  u24(value: number) {
-    this.u8(value >>> 16);
-    this.u16(value & 0xffff);
-  }
-  varint(value: number) {
-    let v = value;
-    while (v >= 0x80) {
-      this.u8((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    this.u8(v);
-  }
-  raw(bytes: Uint8Array) {
-    for (const byte of bytes) this.u8(byte);
-  }
-  done(): Uint8Array {
-    return Uint8Array.from(this.bytes);
-  }
-}
-
-class Reader {
-  private offset = 0;
-  private readonly bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-  private need(n: number) {
-    if (this.offset + n > this.bytes.length) throw new RangeError('truncated');
-  }
-  u8(): number {
-    this.need(1);
-    return this.bytes[this.offset++]!;
-  }
-  u16(): number {
-    return (this.u8() << 8) | this.u8();
-  }
-  u24(): number {
-    return (this.u8() << 16) | this.u16();
-  }
-  varint(): number {
-    let result = 0;
-    for (let shift = 0; shift < 28; shift += 7) {
-      const byte = this.u8();
-      result |= (byte & 0x7f) << shift;
-      if (!(byte & 0x80)) return result;
-    }
-    throw new RangeError('truncated');
-  }
-  raw(n: number): Uint8Array {
-    this.need(n);
-    const out = this.bytes.slice(this.offset, this.offset + n);
-    this.offset += n;
-    return out;
-  }
-  get remaining(): number {
-    return this.bytes.length - this.offset;
-  }
-}
-
-function profileIdBytes(id: string): Uint8Array {
-  const bytes = fromBase64Url(id);
-  if (!bytes || bytes.length !== 8) throw new Error(`invalid profile id ${id}`);
-  return bytes;
-}
-
-/** Trims a nickname to at most `max` UTF-8 bytes without cutting a character. */
-function clipUtf8(text: string, max: number): Uint8Array {
-  const encoder = new TextEncoder();
-  let out = encoder.encode(text);
-  let chars = [...text];
-  while (out.length > max) {
-    chars = chars.slice(0, -1);
-    out = encoder.encode(chars.join(''));
-  }
-  return out;
-}
 
 /** Builds the summary a code carries from a profile (never the chosen options). */
 export function summarizeProfile(profile: Profile, index: ProgressIndex, now: Date): ProgressSummary {
@@ -247,35 +124,6 @@ export function encodeProgressCode(summary: ProgressSummary): string {
   body.set(compressed);
   body.set([crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff], compressed.length);
   return `${CODE_PREFIX}${toBase64Url(body)}`;
-}
-
-/**
- * Inflates at most `max` bytes, in small steps, so a tiny code that would inflate to megabytes
- * (a "zip bomb") stops at once instead of freezing a phone. Null when it is not deflate data or
- * inflates past `max`.
- */
-function inflateCapped(compressed: Uint8Array, max: number): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total <= max) chunks.push(chunk);
-  });
-  try {
-    for (let offset = 0; offset < compressed.length && total <= max; offset += 64) {
-      inflater.push(compressed.subarray(offset, offset + 64), offset + 64 >= compressed.length);
-    }
-  } catch {
-    return null;
-  }
-  if (total > max) return null;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** Decodes a progress code. Never throws: a bad code gives a reason. */
