@@ -7,14 +7,14 @@
 import { useEffect, useState } from 'react';
 import { interpolate } from '../i18n/index.ts';
 import { formatDate } from '../lib/text/date.ts';
-import { PERSONAL_KEYS } from '../lib/progress/store.ts';
+import { STORAGE_KEYS } from '../lib/storage/keys.ts';
 
 export type CertificateStrings = Record<
   'title' | 'intro' | 'nameLabel' | 'remember' | 'trackLabel' | 'print' | 'heading' | 'certifies' | 'completed' | 'lessons' | 'date' | 'version' | 'code' | 'codeNote' | 'site',
   string
 > & { contentVersion: string };
 
-const NAME_KEY = PERSONAL_KEYS[0]!;
+const NAME_KEY = STORAGE_KEYS.certificateName.key;
 
 interface Props {
   strings: CertificateStrings;

@@ -32,14 +32,15 @@ test.describe('quick exit', () => {
     await page.keyboard.press('N');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
-    await page.waitForTimeout(300);
+    // Quick exit marks the page `is-exiting` in the same key handler that navigates: no mark, no exit.
+    await expect(page.locator('html')).not.toHaveClass(/is-exiting/);
     await expect(page).toHaveURL(/\/lessons\/mua-ban-nguoi-la-gi\/$/);
   });
 
   test('Escape never exits', async ({ page }) => {
     await page.goto('/help/');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
+    await expect(page.locator('html')).not.toHaveClass(/is-exiting/);
     await expect(page).toHaveURL(/\/help\/$/);
   });
 });

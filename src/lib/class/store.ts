@@ -4,12 +4,13 @@
  * read, unreadable data copied aside (never deleted) and reported, and a missing or full
  * storage degrading to this visit only, with a notice.
  */
+import { STORAGE_KEYS } from '../storage/keys.ts';
 import { toBase64Url } from '../progress/store.ts';
 import { createRecordStore, parseStoredRecord, type ParsedRecord, type StorageLike, type StoreState } from '../storage/record-store.ts';
 import { CLASSES_VERSION, classesRecordSchema, emptyClasses, type ClassesRecord } from './schema.ts';
 
-export const CLASSES_KEY = 'vungbuoc:classes';
-export const CLASSES_BACKUP_PREFIX = 'vungbuoc:classes:unreadable:';
+export const CLASSES_KEY = STORAGE_KEYS.classes.key;
+export const CLASSES_BACKUP_PREFIX = STORAGE_KEYS.classesKept.key;
 
 export type ClassStoreState = StoreState<ClassesRecord>;
 

@@ -3,6 +3,7 @@
  * how it is kept — validated on every read, unreadable data copied aside, this-tab fallback,
  * re-read before every write), upgraded from older versions by `migrate.ts`, with profiles.
  */
+import { FORGET_KEYS, STORAGE_KEYS } from '../storage/keys.ts';
 import { migrate, type MigrationContext } from './migrate.ts';
 import { emptyRecord, PROGRESS_VERSION, progressRecordSchema, type Profile, type ProgressRecord } from './schema.ts';
 import { createRecordStore, parseStoredRecord, type StorageLike, type StoreMode, type StoreNotice, type StoreState as RecordState, type UpdateResult } from '../storage/record-store.ts';
@@ -11,10 +12,8 @@ export type { StorageLike, StoreMode, StoreNotice };
 export type StoreState = RecordState<ProgressRecord>;
 export type ProgressUpdate = UpdateResult<ProgressRecord>;
 
-export const PROGRESS_KEY = 'vungbuoc:progress';
-export const BACKUP_PREFIX = 'vungbuoc:progress:unreadable:';
-/** Other keys that hold something personal, removed by "forget me" (the name printed on a certificate). */
-export const PERSONAL_KEYS = ['vungbuoc:certificate-name'];
+export const PROGRESS_KEY = STORAGE_KEYS.progress.key;
+export const BACKUP_PREFIX = STORAGE_KEYS.progressKept.key;
 
 export interface ProgressStoreOptions {
   /** `localStorage`, or null when it cannot even be reached (some private modes throw). */
@@ -71,9 +70,9 @@ export function createProgressStore(options: ProgressStoreOptions) {
     /** A fresh random profile id. */
     newProfileId,
 
-    /** "Forget me on this device": removes all progress, profiles, kept copies and personal keys. */
+    /** "Forget me on this device": removes every key that tells what a learner did (lib/storage/keys.ts). */
     forgetEverything(): StoreState {
-      return store.forget(PERSONAL_KEYS);
+      return store.forget(FORGET_KEYS);
     },
 
     get mode(): StoreMode {

@@ -4,13 +4,14 @@
  * validated on every read, an unreadable record copied aside (never deleted) and reported, a
  * missing or full storage falling back to this tab only, with a notice.
  */
+import { STORAGE_KEYS } from '../storage/keys.ts';
 import { createRecordStore, parseStoredRecord, type StorageLike, type StoreMode, type StoreNotice, type StoreState } from '../storage/record-store.ts';
 import { emptyReportsRecord, REPORTS_VERSION, reportsRecordSchema, type ReportsRecord } from './schema.ts';
 
 export type { StorageLike, StoreMode, StoreNotice };
 
-export const REPORTS_KEY = 'vungbuoc:reports';
-export const REPORTS_BACKUP_PREFIX = 'vungbuoc:reports:unreadable:';
+export const REPORTS_KEY = STORAGE_KEYS.reports.key;
+export const REPORTS_BACKUP_PREFIX = STORAGE_KEYS.reportsKept.key;
 
 export type ReportStoreState = StoreState<ReportsRecord>;
 

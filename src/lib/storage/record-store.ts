@@ -14,6 +14,7 @@
  */
 import type { $ZodType } from 'zod/v4/core';
 import { safeParse } from 'zod/v4/core';
+import { keyMatches } from './keys.ts';
 
 /** The subset of the Web Storage API the stores need. */
 export interface StorageLike {
@@ -258,7 +259,7 @@ export function createRecordStore<T>(options: RecordStoreOptions<T>) {
       return out.sort((a, b) => a.key.localeCompare(b.key));
     },
 
-    /** Removes the record, its kept copies and `extraKeys` from every storage; clears notices. */
+    /** Removes the record, its kept copies and `extraKeys` (a key ending in ":" is a prefix) from every storage; clears notices. */
     forget(extraKeys: readonly string[] = []): StoreState<T> {
       for (const storage of [options.storage, options.tabStorage]) {
         if (!storage) continue;
@@ -266,7 +267,7 @@ export function createRecordStore<T>(options: RecordStoreOptions<T>) {
           const keys: string[] = [];
           for (let i = 0; i < storage.length; i++) {
             const key = storage.key(i);
-            if (key === options.key || key?.startsWith(options.backupPrefix) || (key && extraKeys.includes(key))) keys.push(key);
+            if (key === options.key || key?.startsWith(options.backupPrefix) || (key && extraKeys.some((pattern) => keyMatches(key, pattern)))) keys.push(key);
           }
           for (const key of keys) storage.removeItem(key);
         } catch {
