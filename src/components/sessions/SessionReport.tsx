@@ -237,7 +237,8 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
   };
 
   const exportAll = () => {
-    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'json'), exportReports(allReports, new Date(), testKeys));
+    // The trainer's name in the file name: a coordinator receives many of these files.
+    downloadText(reportFileName([s('report.csv.fileName'), lastTrainer(state.record), localIsoDate(new Date())], 'json'), exportReports(allReports, new Date(), testKeys));
   };
 
   const importFile = async (input: HTMLInputElement) => {

@@ -4,6 +4,7 @@ import type { reportStrings as source } from '../vi/report.ts';
 
 export const reportStrings: Strings<typeof source> = {
   'report.title': 'Session report: {title}',
+  'report.rollup': 'The trainer group’s coordinator adds up everyone’s reports on the page',
   'report.intro': 'After each session, enter the headcount and the paper test results. The page works out the share of right answers per question and the gain, and makes a printout and a CSV file for your report.',
   'report.privacy': 'Figures are kept only in this browser and sent nowhere. No participant names: only numbers of people and sheet numbers.',
   'report.noscript': 'The report page needs JavaScript to work out and keep results in this browser.',

@@ -1,6 +1,7 @@
 /** Vietnamese UI strings: report. The source table; English must have exactly these keys. */
 export const reportStrings = {
   'report.title': 'Báo cáo buổi: {title}',
+  'report.rollup': 'Người điều phối nhóm giảng viên cộng báo cáo của nhiều người ở trang',
   'report.intro': 'Sau mỗi buổi, nhập số người tham dự và kết quả kiểm tra trên giấy. Trang tính tỉ lệ trả lời đúng từng câu và mức tiến bộ, làm bản in và tệp CSV cho báo cáo.',
   'report.privacy': 'Số liệu chỉ lưu trên trình duyệt này, không gửi đi đâu. Không ghi tên người tham dự: chỉ ghi số người và số thứ tự phiếu.',
   'report.noscript': 'Trang báo cáo cần JavaScript để tính và lưu kết quả trên trình duyệt này.',

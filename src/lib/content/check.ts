@@ -48,7 +48,7 @@ type CollectionName = keyof typeof COLLECTIONS;
 const RETIRED_NUMBERS = ['1800 1567', '18001567'];
 
 /** Site routes that exist without content (for the internal-link check). */
-const STATIC_ROUTES = ['/', '/tracks/', '/sessions/', '/search/', '/progress/', '/class/', '/help/', '/about/'];
+const STATIC_ROUTES = ['/', '/tracks/', '/sessions/', '/reports/', '/search/', '/progress/', '/class/', '/help/', '/about/'];
 
 interface ParsedFile {
   file: ContentFile;

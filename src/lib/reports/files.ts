@@ -55,6 +55,8 @@ export function readLoadedFile(name: string, text: string, bytes: number = text.
   }
   const envelope = safeParse(envelopeSchema, data);
   if (envelope.success && envelope.data.format === ROLLUP_EXPORT_FORMAT) return readRollupFile(name, data);
+  // A kept copy of a stored roll-up (downloaded from the page) has no format field: read it as a roll-up.
+  if (data && typeof data === 'object' && !('format' in data) && 'reportsFormat' in data) return readRollupFile(name, data);
   if (!envelope.success || envelope.data.format !== REPORTS_EXPORT_FORMAT) return { ok: false, name, problem: { kind: 'not-reports' } };
   const reading = readReportsFile(text);
   if (!reading.ok) return { ok: false, name, problem: reading.problem };

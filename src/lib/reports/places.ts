@@ -49,7 +49,7 @@ export function placeOf(report: Pick<SessionReport, 'placeType' | 'place'>, merg
 
 /** One place reached, with the spellings it was typed as and what happened there. */
 export interface PlaceGroup extends PlaceId {
-  /** Spellings as typed, most used first (the first is the name shown). */
+  /** Spellings as typed (the first is the name shown): the place's own before those merged into it, most used first. */
   names: string[];
   /** The normalised names merged into this place (its own first). */
   keys: string[];
@@ -82,10 +82,14 @@ export function placeGroups(
   }
   const collator = new Intl.Collator(locale);
   return [...groups.values()]
-    .map(({ counts, ...group }) => ({
-      ...group,
-      names: [...counts.entries()].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0])).map(([name]) => name),
-    }))
+    .map(({ counts, ...group }) => {
+      // The place merged into is named by its own spelling; then the spelling typed most often.
+      const merged = (name: string) => Number(normalizePlaceName(name) !== group.key);
+      return {
+        ...group,
+        names: [...counts.entries()].sort((a, b) => merged(a[0]) - merged(b[0]) || b[1] - a[1] || collator.compare(a[0], b[0])).map(([name]) => name),
+      };
+    })
     .sort((a, b) => a.type.localeCompare(b.type) || collator.compare(a.names[0]!, b.names[0]!));
 }
 
