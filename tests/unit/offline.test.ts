@@ -37,3 +37,12 @@ describe('what "download for offline use" fetches', () => {
     expect(all).not.toContain('404.html');
   });
 });
+
+describe('the programme roll-up is in each language\'s download list', () => {
+  it('lists /reports/ for Vietnamese and /en/reports/ for English', () => {
+    const manifest = buildOfflineManifest([...files, { path: 'reports/index.html', bytes: 7 }, { path: 'en/reports/index.html', bytes: 7 }], { version: 'v1' });
+    expect(manifest.locales.vi!.urls).toContain('reports/');
+    expect(manifest.locales.en!.urls).toContain('en/reports/');
+    expect(manifest.locales.en!.urls).not.toContain('reports/');
+  });
+});

@@ -426,3 +426,22 @@ describe('the roll-up as a spreadsheet', () => {
     expect(lines.at(-2)).toBe('Lưu ý,Không có ngày: 0');
   });
 });
+
+describe('three trainers\' files from a year of sessions', () => {
+  it('load into one roll-up: sessions, distinct places, attendances, undated reports', async () => {
+    const { trainerFiles } = await import('../fixtures/rollup/trainer-files.ts');
+    const { rollupView } = await import('../../src/lib/reports/view.ts');
+    const files = trainerFiles();
+    expect(files.map((f) => f.name)).toEqual(['bao-cao-so-tu-phap-2026-12-01.json', 'bao-cao-hoi-lien-hiep-phu-nu-tinh-2026-12-01.json', 'bao-cao-so-giao-duc-va-dao-tao-2026-12-01.json']);
+    const { record, outcome } = loadFiles(emptyRollup(), files.map((f) => readLoadedFile(f.name, f.text)), now);
+    expect(outcome.bad).toEqual([]);
+    const view = rollupView(record, { period: { kind: 'year', year: 2026 }, trainer: null, plan: null }, { plans: [], tests: [] });
+    // Bản Phìn Hồ has no date, so it is not among the year's villages.
+    expect(view.figures).toMatchObject({ sessions: 11, places: { village: 3, school: 3, ward: 2, other: 0 } });
+    expect(view.undated).toEqual({ n: 1, counted: false });
+    expect(view.byTrainer.map((row) => [row.label, row.figures.sessions])).toEqual([['Hội Liên hiệp Phụ nữ tỉnh', 3], ['Sở Giáo dục và Đào tạo', 4], ['Sở Tư pháp', 4]]);
+    expect(view.issues).toEqual([]);
+    // The last question of each test is the hard one: it leads the list of what to reteach.
+    expect(view.questions[0]!.question).toBe('q6');
+  });
+});
