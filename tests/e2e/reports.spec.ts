@@ -180,9 +180,9 @@ test('two trainers\' files add up on the roll-up; a damaged file is named and sk
   );
   expect(lines[1]).toBe('Tổng cộng,toàn bộ thời gian,2,1,1,0,0,50,27,23,30,0,20,0,0,15,2,41,83,42');
   expect(lines.slice(2, 6)).toEqual([
-    'Giảng viên,Hội Liên hiệp Phụ nữ tỉnh,1,0,1,0,0,30,15,15,30,0,0,0,0,0,1,42,84,42',
+    'Giảng viên,Hội Liên hiệp Phụ nữ tỉnh,1,0,1,0,0,30,15,15,30,0,0,0,0,,1,42,84,42',
     'Giảng viên,Sở Tư pháp,1,1,0,0,0,20,12,8,0,0,20,0,0,15,1,40,80,40',
-    'Kế hoạch,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,1,0,1,0,0,30,15,15,30,0,0,0,0,0,1,42,84,42',
+    'Kế hoạch,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,1,0,1,0,0,30,15,15,30,0,0,0,0,,1,42,84,42',
     'Kế hoạch,"Họp thôn 90 phút: Nhận biết mua bán người, đi làm xa an toàn và đón nhận người trở về",1,1,0,0,0,20,12,8,0,0,20,0,0,15,1,40,80,40',
   ]);
 
@@ -289,4 +289,27 @@ test('on a 360 px phone, three trainers\' files fit the screen; the coordinator 
   await expect(villages).toHaveText('Thôn, bản: 3');
   await page.locator('[data-places-of="village"]').getByRole('button', { name: 'Tách lại: Thôn Sủng Là' }).click();
   await expect(villages).toHaveText('Thôn, bản: 4');
+});
+
+test('the roll-up moves to another computer as one file; a damaged kept roll-up is copied aside and offered for download', async ({ page }) => {
+  const { trainerFiles } = await import('../fixtures/rollup/trainer-files.ts');
+  await page.goto('/reports/');
+  await waitForIsland(page, '.rollup[data-ready]');
+  await page.getByLabel(WORDS.vi.files).setInputFiles(trainerFiles().map((file) => ({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })));
+  await expect(page.locator('[data-figure="sessions"]')).toHaveText('Số buổi đã tổ chức: 12');
+  const rollup = await downloaded(page, () => page.locator('[data-rollup-export]').click());
+  expect(rollup.name).toMatch(/^tong-hop-bao-cao-\d{4}-\d{2}-\d{2}\.json$/);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Xoá bản tổng hợp trên máy này' }).click();
+  await expect(page.locator('[data-rollup-kept]')).toHaveText('Chưa nạp tệp nào.');
+  await page.getByLabel(WORDS.vi.files).setInputFiles({ name: rollup.name, mimeType: 'application/json', buffer: Buffer.from(rollup.text) });
+  await expect(page.locator('[data-figure="sessions"]')).toHaveText('Số buổi đã tổ chức: 12');
+
+  await page.evaluate(() => localStorage.setItem('vungbuoc:rollup', '{"version":1,"reports":"x"}'));
+  await page.reload();
+  await waitForIsland(page, '.rollup[data-ready]');
+  await expect(page.locator('[data-rollup-notice]')).toHaveText('Bản tổng hợp trên trình duyệt này bị hỏng nên không đọc được. Một bản sao đã được giữ lại (không xoá gì); tải về ở cuối trang.');
+  const copy = await downloaded(page, () => page.getByRole('button', { name: 'Tải bản sao 1' }).click());
+  expect(copy.text).toBe('{"version":1,"reports":"x"}');
 });

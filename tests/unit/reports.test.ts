@@ -397,7 +397,7 @@ describe('the roll-up as a spreadsheet', () => {
     note: 'Lưu ý',
   };
 
-  it('has the whole selection, each trainer and plan, each question and the notes, with formula cells neutralised', () => {
+  it('has the whole selection, each trainer and plan, each question and the notes, with formula cells neutralised; counts nobody took are empty', () => {
     const items: RollupItem[] = itemsOf([report({ trainer: '=cmd()', pre: tallies(10, { q1: 5, q2: 5, q3: 5 }), post: tallies(10, { q1: 8, q2: 8, q3: 8 }, POST) })]);
     const total = { key: '', label: 'Năm 2026', figures: figuresOf(items, []) };
     const csv = toCsv(
@@ -417,9 +417,9 @@ describe('the roll-up as a spreadsheet', () => {
     const lines = csv.split('\r\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe('\uFEFFNhóm,Tên,Số buổi,"Thôn, bản",Trường,"Xã, phường",Nơi khác,Lượt người,Nữ,Nam,<16,16–17,18–35,36–59,60+,DTTS,Buổi có hai bài,Đầu (%),Cuối (%),Tiến bộ');
-    expect(lines[1]).toBe('Tổng,Năm 2026,1,1,0,0,0,20,10,10,0,0,20,0,0,0,1,50,80,30');
-    expect(lines[2]).toBe("Giảng viên,'=cmd(),1,1,0,0,0,20,10,10,0,0,20,0,0,0,1,50,80,30");
-    expect(lines[3]).toBe('Kế hoạch,Họp thôn 90 phút,1,1,0,0,0,20,10,10,0,0,20,0,0,0,1,50,80,30');
+    expect(lines[1]).toBe('Tổng,Năm 2026,1,1,0,0,0,20,10,10,0,0,20,0,0,,1,50,80,30');
+    expect(lines[2]).toBe("Giảng viên,'=cmd(),1,1,0,0,0,20,10,10,0,0,20,0,0,,1,50,80,30");
+    expect(lines[3]).toBe('Kế hoạch,Họp thôn 90 phút,1,1,0,0,0,20,10,10,0,0,20,0,0,,1,50,80,30');
     expect(lines[4]).toBe('');
     expect(lines[5]).toBe('Bài,Phiên bản,Câu,Nội dung,Số buổi,Đúng đầu,Làm đầu,% đầu,Đúng cuối,Làm cuối,% cuối,Thay đổi');
     expect(lines[6]).toBe('Bài hop-thon-sau,2,q1,Nội dung q1,1,5,10,50,8,10,80,30');

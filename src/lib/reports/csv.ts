@@ -66,8 +66,9 @@ function figureCells(row: GroupRow): CsvCell[] {
     t.attendances,
     t.female,
     t.male,
-    ...AGE_GROUPS.map((group) => t.age[group]),
-    t.ethnicMinority,
+    // Empty, not 0, where nobody counted: a 0 would read as "none came".
+    ...AGE_GROUPS.map((group) => (figures.ageCounted.sessions > 0 ? t.age[group] : undefined)),
+    figures.ethnicCounted.sessions > 0 ? t.ethnicMinority : undefined,
     t.sessionsWithGain,
     t.prePercent,
     t.postPercent,
