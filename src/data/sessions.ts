@@ -6,6 +6,7 @@
 import type { Translate } from '../i18n/index.ts';
 import { optionLetter, localizeEntries, sortByOrder, type Localized } from '../lib/sessions/plans.ts';
 import { answerKey, type AnswerKey, type SessionKeys } from '../lib/sessions/report.ts';
+import type { TestKey, TestStamp } from '../lib/sessions/schema.ts';
 import type { StandaloneQuiz } from '../schemas/quiz.ts';
 import type { SessionData } from '../schemas/session.ts';
 import { DEFAULT_LOCALE, loadContent } from './content.ts';
@@ -34,6 +35,8 @@ export async function localizedQuizzes(locale: string): Promise<Map<string, Loca
 /** A test as the report island shows it: numbered questions, option letters, the right letters. */
 export interface ReportTest {
   slug: string;
+  /** Edition of the test (its YAML `version`), stamped on every new report. */
+  version: number;
   title: string;
   key: AnswerKey;
   questions: Array<{ id: string; number: number; prompt: string; multiple: boolean; optionIds: string[]; letters: string[]; rightLetters: string }>;
@@ -43,6 +46,7 @@ export function reportTest(quiz: LocalizedQuiz, t: Translate): ReportTest {
   const view = quizView(quiz.slug, quiz.entry.data, t);
   return {
     slug: quiz.slug,
+    version: quiz.entry.data.version,
     title: quiz.entry.data.title,
     key: answerKey(view),
     questions: view.questions.map((question, index) => ({
@@ -57,21 +61,58 @@ export function reportTest(quiz: LocalizedQuiz, t: Translate): ReportTest {
   };
 }
 
-/** Answer keys and titles of every session plan, so reports of other plans can be totalled too. */
-export async function allSessionKeys(locale: string, t: Translate): Promise<{ keys: Record<string, SessionKeys>; titles: Record<string, string> }> {
+/** A session plan as report pages need it: its title and the current editions of its tests. */
+export interface PlanTests {
+  slug: string;
+  title: string;
+  pre: TestStamp | null;
+  post: TestStamp | null;
+}
+
+/** A test edition with its answer key and question prompts (numbered as on the paper). */
+export interface TestEdition extends TestKey {
+  title: string;
+  prompts: Record<string, { number: number; prompt: string }>;
+}
+
+/**
+ * Answer keys and titles of every session plan, so reports of other plans can be totalled too;
+ * the plans with their tests' editions; and every test edition this build has.
+ */
+export async function allSessionKeys(
+  locale: string,
+  t: Translate,
+): Promise<{ keys: Record<string, SessionKeys>; titles: Record<string, string>; plans: PlanTests[]; tests: TestEdition[] }> {
   const sessions = await localizedSessions(locale);
   const quizzes = await localizedQuizzes(locale);
-  const keyOf = (slug: string | undefined) => {
+  const editions = new Map<string, TestEdition>();
+  const editionOf = (slug: string | undefined): TestEdition | null => {
     const quiz = slug ? quizzes.get(slug) : undefined;
-    return quiz ? answerKey(quizView(quiz.slug, quiz.entry.data, t)) : null;
+    if (!quiz) return null;
+    if (!editions.has(quiz.slug)) {
+      const view = quizView(quiz.slug, quiz.entry.data, t);
+      editions.set(quiz.slug, {
+        slug: quiz.slug,
+        version: quiz.entry.data.version,
+        title: quiz.entry.data.title,
+        questions: answerKey(view).questions,
+        prompts: Object.fromEntries(view.questions.map((question, index) => [question.id, { number: index + 1, prompt: question.prompt }])),
+      });
+    }
+    return editions.get(quiz.slug)!;
   };
+  const stamp = (edition: TestEdition | null): TestStamp | null => (edition ? { slug: edition.slug, version: edition.version } : null);
   const keys: Record<string, SessionKeys> = {};
   const titles: Record<string, string> = {};
+  const plans: PlanTests[] = [];
   for (const session of sessions) {
-    keys[session.slug] = { pre: keyOf(session.entry.data.preTest), post: keyOf(session.entry.data.postTest) };
+    const pre = editionOf(session.entry.data.preTest);
+    const post = editionOf(session.entry.data.postTest);
+    keys[session.slug] = { pre: pre && { questions: pre.questions }, post: post && { questions: post.questions } };
     titles[session.slug] = session.entry.data.title;
+    plans.push({ slug: session.slug, title: session.entry.data.title, pre: stamp(pre), post: stamp(post) });
   }
-  return { keys, titles };
+  return { keys, titles, plans, tests: [...editions.values()] };
 }
 
 export { quizPaths, sessionPaths } from './content.ts';

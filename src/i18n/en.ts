@@ -14,6 +14,7 @@ import { classStrings } from './en/class.ts';
 import { sessionsStrings } from './en/sessions.ts';
 import { paperStrings } from './en/paper.ts';
 import { reportStrings } from './en/report.ts';
+import { reportsStrings } from './en/reports.ts';
 import { offlineStrings } from './en/offline.ts';
 
 export const en: Record<UiKey, string> = {
@@ -31,5 +32,6 @@ export const en: Record<UiKey, string> = {
   ...sessionsStrings,
   ...paperStrings,
   ...reportStrings,
+  ...reportsStrings,
   ...offlineStrings,
 };

@@ -17,6 +17,7 @@ import { classStrings } from './vi/class.ts';
 import { sessionsStrings } from './vi/sessions.ts';
 import { paperStrings } from './vi/paper.ts';
 import { reportStrings } from './vi/report.ts';
+import { reportsStrings } from './vi/reports.ts';
 import { offlineStrings } from './vi/offline.ts';
 
 export const vi = {
@@ -34,6 +35,7 @@ export const vi = {
   ...sessionsStrings,
   ...paperStrings,
   ...reportStrings,
+  ...reportsStrings,
   ...offlineStrings,
 } as const;
 

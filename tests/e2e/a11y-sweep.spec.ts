@@ -19,6 +19,7 @@ const PAGE_TYPES = [
   '/sessions/',
   '/sessions/tiet-hoc-45-phut/',
   '/sessions/tiet-hoc-45-phut/report/',
+  '/reports/',
   '/quizzes/tiet-hoc-truoc/',
   '/help/',
   '/about/',

@@ -155,7 +155,7 @@ test.describe('discreet mode and quick exit', () => {
 test.describe('a 360 px phone at the largest text size', () => {
   const PAGES = [
     '/', '/tracks/student/', LESSON, `${LESSON}slides/`, `${LESSON}print/`, '/search/?q=111', '/progress/', '/class/',
-    '/sessions/', '/sessions/tiet-hoc-45-phut/', '/sessions/tiet-hoc-45-phut/report/', '/sessions/tiet-hoc-45-phut/print/attendance/',
+    '/sessions/', '/sessions/tiet-hoc-45-phut/', '/sessions/tiet-hoc-45-phut/report/', '/sessions/tiet-hoc-45-phut/print/attendance/', '/reports/',
     '/quizzes/tiet-hoc-truoc/', '/help/', '/about/', '/en/', '/en/tracks/trainer/', '/en/lessons/viec-nhe-luong-cao/',
   ];
 

@@ -95,3 +95,12 @@ describe('where offline copies are kept', () => {
     expect(await plugin({ request: new Request('http://localhost/search/?q=111') })).toBe('http://localhost/search/');
   });
 });
+
+describe('the programme roll-up is in each language\'s download list', () => {
+  it('lists /reports/ for Vietnamese and /en/reports/ for English', () => {
+    const manifest = buildOfflineManifest([...files, { path: 'reports/index.html', bytes: 7 }, { path: 'en/reports/index.html', bytes: 7 }], { version: 'v1' });
+    expect(manifest.locales.vi!.urls).toContain('reports/');
+    expect(manifest.locales.en!.urls).toContain('en/reports/');
+    expect(manifest.locales.en!.urls).not.toContain('reports/');
+  });
+});

@@ -37,10 +37,11 @@ const key: AnswerKey = {
 };
 
 /** Hands counted in a village hall: 20 people, right answers per question. */
-const preTallies: TestEntry = { method: 'tallies', sheets: [], respondents: 20, correct: { q1: 8, q2: 10, q3: 15, q4: 12, q5: 9, q6: 6 } };
+const preTallies: TestEntry = { test: null, method: 'tallies', sheets: [], respondents: 20, correct: { q1: 8, q2: 10, q3: 15, q4: 12, q5: 9, q6: 6 } };
 
 /** Four paper sheets typed in after the session. */
 const postSheets: TestEntry = {
+  test: null,
   method: 'sheets',
   respondents: 0,
   correct: {},
@@ -213,6 +214,8 @@ describe('headcounts', () => {
 const report = (id: string, date: string, place: string, female: number, male: number, pre: TestEntry, post: TestEntry): SessionReport => ({
   id,
   session: 'hop-thon-90-phut',
+  trainer: '',
+  placeType: 'village',
   date,
   place,
   notes: '',
@@ -222,7 +225,7 @@ const report = (id: string, date: string, place: string, female: number, male: n
   createdAt: `${date}T08:00:00.000Z`,
   updatedAt: `${date}T08:00:00.000Z`,
 });
-const empty: TestEntry = { method: 'tallies', sheets: [], respondents: 0, correct: {} };
+const empty: TestEntry = { test: null, method: 'tallies', sheets: [], respondents: 0, correct: {} };
 const keys = { pre: key, post: key };
 
 describe('what the programmes count', () => {

@@ -8,23 +8,34 @@ import {
   canAddSheet,
   exportReports,
   isReportDate,
+  lastTrainer,
   localIsoDate,
   newReport,
   parseCount,
   parseReportsFile,
   planReportsImport,
   readCount,
+  readReportsFile,
   removeSheet,
   reportsByDate,
   reportsOfSession,
   setSheetAnswer,
   setTally,
+  testKeyId,
 } from '../../src/lib/sessions/records.ts';
+import { migrateReport, migrateReportsRecord, ReportsMigrationError } from '../../src/lib/sessions/migrate.ts';
+import { QUESTION_TYPES } from '../../src/schemas/quiz.ts';
 import {
   emptyReportsRecord,
   emptyTestEntry,
+  KEY_QUESTION_TYPES,
+  LATEST_REPORT_DATE,
   MAX_COUNT,
+  MAX_NOTES_LENGTH,
+  MAX_PLACE_LENGTH,
   MAX_SHEETS,
+  MAX_TRAINER_LENGTH,
+  REPORTS_VERSION,
   reportSchema,
   type ReportsRecord,
 } from '../../src/lib/sessions/schema.ts';
@@ -63,7 +74,7 @@ describe('editing session reports', () => {
 
   it('lists a plan\'s reports latest first, and all reports oldest first', () => {
     const record: ReportsRecord = {
-      version: 1,
+      version: 2,
       reports: [
         { ...village, id: 'early', date: '2026-10-01' },
         { ...village, id: 'late', date: '2026-11-20' },
@@ -141,7 +152,7 @@ describe('moving reports between browsers', () => {
   });
 
   it('adds new reports, updates older copies and keeps newer ones', () => {
-    const record: ReportsRecord = { version: 1, reports: [village, { ...village, id: 'newer-here', updatedAt: later.toISOString() }] };
+    const record: ReportsRecord = { version: 2, reports: [village, { ...village, id: 'newer-here', updatedAt: later.toISOString() }] };
     const incoming = [
       { ...village, place: 'Bản Cốc', updatedAt: later.toISOString() },
       { ...village, id: 'newer-here', place: 'cũ' },
@@ -162,7 +173,7 @@ describe('report storage', () => {
     const storage = new MemoryStorage();
     const store = createReportStore({ storage, now: fixedNow });
     store.update((record) => addReport(record, village));
-    expect(JSON.parse(storage.map.get(REPORTS_KEY)!)).toMatchObject({ version: 1, reports: [{ id: 'report-1' }] });
+    expect(JSON.parse(storage.map.get(REPORTS_KEY)!)).toMatchObject({ version: 2, reports: [{ id: 'report-1' }] });
     expect(createReportStore({ storage }).load().record.reports).toEqual([village]);
   });
 
@@ -180,10 +191,10 @@ describe('report storage', () => {
 
   it('treats a record from an unknown future version as unreadable and keeps it', () => {
     const storage = new MemoryStorage();
-    storage.map.set(REPORTS_KEY, '{"version":2,"reports":[]}');
+    storage.map.set(REPORTS_KEY, '{"version":3,"reports":[]}');
     const state = createReportStore({ storage, now: fixedNow }).load();
-    expect(state.notices[0]).toMatchObject({ kind: 'recovered', reason: 'made by a newer version (2)', problem: 'newer' });
-    expect([...storage.map.values()]).toContain('{"version":2,"reports":[]}');
+    expect(state.notices[0]).toMatchObject({ kind: 'recovered', reason: 'made by a newer version (3)', problem: 'newer' });
+    expect([...storage.map.values()]).toContain('{"version":3,"reports":[]}');
   });
 
   it('leaves unreadable data untouched when there is no room for a copy, and works in this tab', () => {
@@ -222,5 +233,102 @@ describe('report storage', () => {
     first.update((record) => addReport(record, village));
     second.update((record) => addReport(record, { ...village, id: 'report-2' }));
     expect(first.load().record.reports.map((r) => r.id)).toEqual(['report-1', 'report-2']);
+  });
+});
+
+/** A report as format 1 stored it: no trainer, no kind of place, no test edition. */
+const formatOne = {
+  id: 'old-report',
+  session: 'hop-thon-90-phut',
+  date: '2026-10-02',
+  place: 'Thôn Nà Phìn',
+  notes: '',
+  headcount: { female: 10, male: 5, age: { under16: 0, from16to17: 0, from18to35: 15, from36to59: 0, from60: 0 } },
+  pre: { method: 'tallies', sheets: [], respondents: 15, correct: { q1: 5 } },
+  post: { method: 'tallies', sheets: [], respondents: 15, correct: { q1: 12 } },
+  createdAt: '2026-10-02T08:00:00.000Z',
+  updatedAt: '2026-10-02T08:00:00.000Z',
+};
+
+describe('reports of format 1 are upgraded, counted and marked as older', () => {
+  it('upgrades one report: trainer not recorded, place "other", no test edition, and where it came from', () => {
+    expect(migrateReport(formatOne, 1)).toEqual({
+      ...formatOne,
+      trainer: '',
+      placeType: 'other',
+      pre: { test: null, ...formatOne.pre },
+      post: { test: null, ...formatOne.post },
+      migratedFrom: 1,
+    });
+    expect(reportSchema.safeParse(migrateReport(formatOne, 1)).success).toBe(true);
+  });
+
+  it('reads a kept record of format 1 and saves it as format 2 with the next change', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(REPORTS_KEY, JSON.stringify({ version: 1, reports: [formatOne] }));
+    const store = createReportStore({ storage, now: fixedNow });
+    const state = store.load();
+    expect(state.notices).toEqual([]);
+    expect(state.record).toMatchObject({ version: REPORTS_VERSION, reports: [{ id: 'old-report', trainer: '', placeType: 'other', migratedFrom: 1 }] });
+    store.update((record) => changeReport(record, 'old-report', (r) => ({ ...r, trainer: 'Sở Tư pháp', placeType: 'village' }), later));
+    expect(JSON.parse(storage.map.get(REPORTS_KEY)!)).toMatchObject({
+      version: 2,
+      reports: [{ id: 'old-report', trainer: 'Sở Tư pháp', placeType: 'village', pre: { test: null }, migratedFrom: 1 }],
+    });
+  });
+
+  it('reads an exported file of format 1', () => {
+    const file = JSON.stringify({ format: 'vung-buoc-session-reports', version: 1, exportedAt: now.toISOString(), reports: [formatOne] });
+    const reading = readReportsFile(file);
+    expect(reading).toMatchObject({ ok: true, version: 1, skipped: [], tests: [], reports: [{ id: 'old-report', migratedFrom: 1 }] });
+    expect(parseReportsFile(file)).toHaveLength(1);
+  });
+
+  it('refuses a record with no version instead of guessing', () => {
+    expect(() => migrateReportsRecord({ reports: [] })).toThrow(ReportsMigrationError);
+  });
+
+  it('keeps the limits the screens check before saving', () => {
+    expect([MAX_COUNT, MAX_SHEETS, MAX_PLACE_LENGTH, MAX_NOTES_LENGTH, MAX_TRAINER_LENGTH, LATEST_REPORT_DATE]).toEqual([100_000, 1000, 200, 4000, 120, '9999-12-31']);
+  });
+});
+
+describe('a new report records who, where and which test edition', () => {
+  const tests = { pre: { slug: 'hop-thon-truoc', version: 2 }, post: { slug: 'hop-thon-sau', version: 2 } };
+
+  it('stamps the editions of the plan\'s tests and starts with the trainer of the latest report', () => {
+    const first = newReport({ id: 'first-1', session: 'hop-thon-90-phut', now, tests, trainer: 'Sở LĐTBXH' });
+    expect(first).toMatchObject({ trainer: 'Sở LĐTBXH', placeType: 'other', pre: { test: tests.pre }, post: { test: tests.post } });
+    const record = addReport(addReport(emptyReportsRecord(), first), { ...village, id: 'older-1', trainer: 'Cũ', createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(lastTrainer(record)).toBe('Sở LĐTBXH');
+    expect(lastTrainer(emptyReportsRecord())).toBe('');
+  });
+
+  it('exports the answer keys of the editions its reports used, and nothing else', () => {
+    const report = newReport({ id: 'first-1', session: 'hop-thon-90-phut', now, tests });
+    const key = (slug: string) => ({ slug, version: 2, questions: [{ id: 'q1', type: 'truefalse' as const, options: [{ id: 'fact', correct: false }, { id: 'myth', correct: true }] }] });
+    const file = exportReports([report], now, [key('hop-thon-truoc'), key('hop-thon-sau'), key('tiet-hoc-truoc')]);
+    const reading = readReportsFile(file);
+    expect(reading.ok && reading.tests.map(testKeyId)).toEqual(['hop-thon-truoc@2', 'hop-thon-sau@2']);
+    expect(JSON.parse(file)).toMatchObject({ format: 'vung-buoc-session-reports', version: 2 });
+  });
+
+  it('lists the same question types as the content schema', () => {
+    expect(KEY_QUESTION_TYPES).toEqual(QUESTION_TYPES);
+  });
+});
+
+describe('reading a file that is partly or wholly wrong', () => {
+  it('skips and names the report that does not read, and keeps the others', () => {
+    const file = JSON.parse(exportReports([village, { ...village, id: 'second-1' }], now));
+    file.reports[0].headcount.female = -1;
+    const reading = readReportsFile(JSON.stringify(file));
+    expect(reading).toMatchObject({ ok: true, reports: [{ id: 'second-1' }], skipped: [{ number: 1, id: 'report-1', field: 'headcount.female' }] });
+  });
+
+  it('says when a file is not JSON, not a reports file, or from a newer version of the site', () => {
+    expect(readReportsFile('{"format":')).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    expect(readReportsFile(JSON.stringify({ format: 'vung-buoc-progress', version: 1 }))).toEqual({ ok: false, problem: { kind: 'not-reports' } });
+    expect(readReportsFile(JSON.stringify({ format: 'vung-buoc-session-reports', version: 9, reports: [] }))).toEqual({ ok: false, problem: { kind: 'newer', version: 9 } });
   });
 });

@@ -29,6 +29,7 @@ const PAGES: Array<[string, string]> = [
   ['class', '/class/'],
   ['session plan', '/sessions/tiet-hoc-45-phut/'],
   ['session report', '/sessions/tiet-hoc-45-phut/report/'],
+  ['programme roll-up', '/reports/'],
   ['help', '/help/'],
 ];
 

@@ -15,6 +15,7 @@ import {
   deleteReport,
   exportReports,
   isReportDate,
+  lastTrainer,
   localIsoDate,
   newReport,
   parseReportsFile,
@@ -41,10 +42,10 @@ import {
   LATEST_REPORT_DATE,
   MAX_COUNT,
   MAX_NOTES_LENGTH,
-  MAX_PLACE_LENGTH,
   type ReportsRecord,
   type SessionReport as Report,
   type TestEntry,
+  type TestKey,
 } from '../../lib/sessions/schema.ts';
 import type { ReportStoreState } from '../../lib/sessions/store.ts';
 import { formatDate } from '../../lib/text/date.ts';
@@ -53,6 +54,7 @@ import { newReportId, onReportsChange, reportStore } from '../../scripts/report-
 import BarChart from '../BarChart.tsx';
 import AgeCountFields from './AgeCountFields.tsx';
 import CountField from './CountField.tsx';
+import ReportPlaceFields from './ReportPlaceFields.tsx';
 import ReportTestEditor from './ReportTestEditor.tsx';
 
 interface Props {
@@ -62,6 +64,8 @@ interface Props {
   /** Answer keys and titles of every plan, to total reports of other plans too. */
   keys: Record<string, SessionKeys>;
   titles: Record<string, string>;
+  /** Answer keys of the tests' current editions, carried in the exported file. */
+  testKeys: TestKey[];
   /** The `report.*` strings of the page's language. */
   strings: Record<string, string>;
   locale: string;
@@ -101,7 +105,7 @@ function DateField({ value, onSave, label, invalidMessage }: { value: string; on
   );
 }
 
-export default function SessionReport({ session, pre, post, keys, titles, strings, locale }: Props) {
+export default function SessionReport({ session, pre, post, keys, titles, testKeys, strings, locale }: Props) {
   const s = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
   const [state, setState] = useState<ReportStoreState | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -148,7 +152,14 @@ export default function SessionReport({ session, pre, post, keys, titles, string
   const placeText = (report: Report) => report.place.trim() || s('report.noPlace');
 
   const create = () => {
-    const report = newReport({ id: newReportId(), session: session.slug, now: new Date() });
+    const stamp = (test: ReportTest | null) => (test ? { slug: test.slug, version: test.version } : null);
+    const report = newReport({
+      id: newReportId(),
+      session: session.slug,
+      now: new Date(),
+      tests: { pre: stamp(pre), post: stamp(post) },
+      trainer: lastTrainer(state.record),
+    });
     save((record) => addReport(record, report));
     setCurrentId(report.id);
     setMessage(s('report.created'));
@@ -226,7 +237,8 @@ export default function SessionReport({ session, pre, post, keys, titles, string
   };
 
   const exportAll = () => {
-    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'json'), exportReports(allReports, new Date()));
+    // The trainer's name in the file name: a coordinator receives many of these files.
+    downloadText(reportFileName([s('report.csv.fileName'), lastTrainer(state.record), localIsoDate(new Date())], 'json'), exportReports(allReports, new Date(), testKeys));
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -316,10 +328,7 @@ export default function SessionReport({ session, pre, post, keys, titles, string
             <fieldset className="report-fieldset">
               <legend>{s('report.details')}</legend>
               <DateField value={current.date} onSave={(date) => edit((r) => ({ ...r, date }))} label={s('report.date')} invalidMessage={s('report.dateInvalid')} />
-              <div className="field">
-                <label htmlFor="report-place">{s('report.place')}</label>
-                <input id="report-place" type="text" maxLength={MAX_PLACE_LENGTH} autoComplete="off" value={current.place} onChange={(event) => edit((r) => ({ ...r, place: event.currentTarget.value }))} />
-              </div>
+              <ReportPlaceFields report={current} onChange={(change) => edit((r) => ({ ...r, ...change }))} s={s} />
               <div className="field">
                 <label htmlFor="report-notes">{s('report.notes')}</label>
                 <p id="report-notes-hint" className="hint">{s('report.notesHint')}</p>

@@ -4,6 +4,7 @@ import type { reportStrings as source } from '../vi/report.ts';
 
 export const reportStrings: Strings<typeof source> = {
   'report.title': 'Session report: {title}',
+  'report.rollup': 'The trainer group’s coordinator adds up everyone’s reports on the page',
   'report.intro': 'After each session, enter the headcount and the paper test results. The page works out the share of right answers per question and the gain, and makes a printout and a CSV file for your report.',
   'report.privacy': 'Figures are kept only in this browser and sent nowhere. No participant names: only numbers of people and sheet numbers.',
   'report.noscript': 'The report page needs JavaScript to work out and keep results in this browser.',
@@ -26,6 +27,13 @@ export const reportStrings: Strings<typeof source> = {
   'report.details': 'The session',
   'report.date': 'Date held',
   'report.dateInvalid': 'This date is not saved: the year must have exactly 4 digits, for example 20/11/2026.',
+  'report.trainer': 'Trainer or unit who ran the session',
+  'report.trainerHint': 'The person or unit who ran the session, for example "Department of Education and Training" — not a participant. This computer remembers it for your next sessions. Used to add up the trainer group\'s reports.',
+  'report.placeType': 'Kind of place',
+  'report.placeType.village': 'Village',
+  'report.placeType.school': 'School',
+  'report.placeType.ward': 'Commune or ward',
+  'report.placeType.other': 'Other place',
   'report.place': 'Place (village, school, ward)',
   'report.notes': 'Notes for the report',
   'report.notesHint': 'For example: questions raised, difficulties, what to do differently next time. No names.',

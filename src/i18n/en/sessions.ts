@@ -15,6 +15,8 @@ export const sessionsStrings: Strings<typeof source> = {
   'sessions.duration': 'Length: {n} minutes',
   'sessions.setting': 'Place and conditions',
   'sessions.openPlan': 'Open the plan',
+  'sessions.rollup': 'Programme roll-up of the trainer group',
+  'sessions.rollupIntro': 'The coordinator adds up many trainers’ sessions from their report files: sessions, places, attendances and gain.',
   'sessions.openReport': 'Enter results afterwards',
   'sessions.notTranslated': 'This plan is not in English yet. You are reading the Vietnamese version.',
   'sessions.objectives': 'Objectives',

@@ -1,6 +1,7 @@
 /** Vietnamese UI strings: report. The source table; English must have exactly these keys. */
 export const reportStrings = {
   'report.title': 'Báo cáo buổi: {title}',
+  'report.rollup': 'Người điều phối nhóm giảng viên cộng báo cáo của nhiều người ở trang',
   'report.intro': 'Sau mỗi buổi, nhập số người tham dự và kết quả kiểm tra trên giấy. Trang tính tỉ lệ trả lời đúng từng câu và mức tiến bộ, làm bản in và tệp CSV cho báo cáo.',
   'report.privacy': 'Số liệu chỉ lưu trên trình duyệt này, không gửi đi đâu. Không ghi tên người tham dự: chỉ ghi số người và số thứ tự phiếu.',
   'report.noscript': 'Trang báo cáo cần JavaScript để tính và lưu kết quả trên trình duyệt này.',
@@ -23,6 +24,13 @@ export const reportStrings = {
   'report.details': 'Buổi tập huấn',
   'report.date': 'Ngày tổ chức',
   'report.dateInvalid': 'Ngày này chưa được lưu: năm phải có đúng 4 chữ số, ví dụ 20/11/2026.',
+  'report.trainer': 'Giảng viên hoặc đơn vị tổ chức buổi',
+  'report.trainerHint': 'Người hoặc đơn vị tổ chức buổi, ví dụ "Sở Giáo dục và Đào tạo" — không phải người tham dự. Máy này nhớ cho các buổi sau. Dùng để tổng hợp báo cáo của nhóm giảng viên.',
+  'report.placeType': 'Loại địa điểm',
+  'report.placeType.village': 'Thôn, bản',
+  'report.placeType.school': 'Trường học',
+  'report.placeType.ward': 'Xã, phường',
+  'report.placeType.other': 'Nơi khác',
   'report.place': 'Địa điểm (thôn, bản, trường, phường)',
   'report.notes': 'Ghi chú cho báo cáo',
   'report.notesHint': 'Ví dụ: câu hỏi người tham dự nêu, khó khăn, điều nên làm khác lần sau. Không ghi tên ai.',

@@ -12,6 +12,8 @@ export const sessionsStrings = {
   'sessions.duration': 'Thời lượng: {n} phút',
   'sessions.setting': 'Địa điểm và điều kiện',
   'sessions.openPlan': 'Xem kế hoạch',
+  'sessions.rollup': 'Tổng hợp báo cáo của nhóm giảng viên',
+  'sessions.rollupIntro': 'Người điều phối cộng số liệu các buổi của nhiều giảng viên từ tệp báo cáo của họ: số buổi, địa điểm, lượt người và mức tiến bộ.',
   'sessions.openReport': 'Nhập kết quả sau buổi',
   'sessions.notTranslated': 'Kế hoạch này chưa có bản tiếng Anh. Bạn đang đọc bản tiếng Việt.',
   'sessions.objectives': 'Mục tiêu',

@@ -4,17 +4,22 @@
  * file (imports add or update, never silently replace a newer copy).
  */
 import * as z from 'zod/mini';
-import { parseJsonWith } from '../validation/parse.ts';
+import { safeParse } from 'zod/v4/core';
+import { formatVersionOf, migrateReport } from './migrate.ts';
 import {
   emptyHeadcount,
   emptyTestEntry,
   MAX_COUNT,
   MAX_SHEETS,
   REPORT_DATE,
+  REPORTS_VERSION,
   reportSchema,
+  testKeySchema,
   type ReportsRecord,
   type SessionReport,
   type TestEntry,
+  type TestKey,
+  type TestStamp,
 } from './schema.ts';
 
 /** The calendar day of `now` on the trainer's own clock, YYYY-MM-DD. */
@@ -22,21 +27,38 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** A new, empty report of one session held today. */
-export function newReport(options: { id: string; session: string; now: Date }): SessionReport {
+/**
+ * A new, empty report of one session held today, stamped with the editions of the plan's tests
+ * and the trainer's name or unit from her last report (typed once per browser, not per session).
+ */
+export function newReport(options: {
+  id: string;
+  session: string;
+  now: Date;
+  tests?: { pre: TestStamp | null; post: TestStamp | null };
+  trainer?: string;
+}): SessionReport {
   const at = options.now.toISOString();
   return {
     id: options.id,
     session: options.session,
     date: localIsoDate(options.now),
+    trainer: options.trainer ?? '',
+    placeType: 'other',
     place: '',
     notes: '',
     headcount: emptyHeadcount(),
-    pre: emptyTestEntry(),
-    post: emptyTestEntry(),
+    pre: emptyTestEntry(options.tests?.pre ?? null),
+    post: emptyTestEntry(options.tests?.post ?? null),
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** The trainer named in the most recently created report of this browser ('' when none). */
+export function lastTrainer(record: ReportsRecord): string {
+  const latest = [...record.reports].filter((r) => r.trainer.trim()).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return latest?.trainer ?? '';
 }
 
 export function addReport(record: ReportsRecord, report: SessionReport): ReportsRecord {
@@ -131,21 +153,93 @@ export function isReportDate(value: string): boolean {
 
 export const REPORTS_EXPORT_FORMAT = 'vung-buoc-session-reports';
 
-const exportFileSchema = z.object({
+/** Most reports one file may hold (a trainer's years of sessions fit many times over). */
+export const MAX_FILE_REPORTS = 5000;
+
+const exportEnvelopeSchema = z.object({
   format: z.literal(REPORTS_EXPORT_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.string(),
-  reports: z.array(reportSchema),
+  version: z.int(),
+  exportedAt: z.optional(z.string()),
+  reports: z.array(z.unknown()).check(z.maxLength(MAX_FILE_REPORTS)),
+  tests: z.optional(z.array(z.unknown())),
 });
 
-/** The file a trainer keeps or hands on: every report kept in this browser. */
-export function exportReports(reports: readonly SessionReport[], now: Date): string {
-  return `${JSON.stringify({ format: REPORTS_EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), reports }, null, 2)}\n`;
+/**
+ * The file a trainer keeps or hands on: the reports, and the answer keys of the test editions
+ * they used (so a copy of the site with newer tests can still mark their paper sheets).
+ */
+export function exportReports(reports: readonly SessionReport[], now: Date, keys: readonly TestKey[] = []): string {
+  const used = new Set(reports.flatMap((r) => [r.pre.test, r.post.test]).filter((t): t is TestStamp => t !== null).map(testKeyId));
+  const tests = keys.filter((key) => used.has(testKeyId(key)));
+  return `${JSON.stringify({ format: REPORTS_EXPORT_FORMAT, version: REPORTS_VERSION, exportedAt: now.toISOString(), reports, tests }, null, 2)}\n`;
+}
+
+/** `slug@version`: how test editions are told apart. */
+export function testKeyId(test: { slug: string; version: number }): string {
+  return `${test.slug}@${test.version}`;
+}
+
+/** Why a file cannot be read at all. */
+export type ReportsFileProblem =
+  | { kind: 'not-json' }
+  | { kind: 'not-reports' }
+  | { kind: 'newer'; version: number };
+
+/** A report in a readable file that could not be read, and where the file first goes wrong. */
+export interface SkippedReport {
+  /** 1-based position in the file. */
+  number: number;
+  id: string | null;
+  /** Dotted path of the first wrong field (`headcount.female`). */
+  field: string;
+}
+
+export type ReportsFileReading =
+  | { ok: true; reports: SessionReport[]; tests: TestKey[]; skipped: SkippedReport[]; version: number }
+  | { ok: false; problem: ReportsFileProblem };
+
+/**
+ * Reads an exported file of any format up to the current one: older reports are upgraded; a
+ * report that still does not read is skipped and named, never taking the others with it.
+ */
+export function readReportsFile(text: string): ReportsFileReading {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { kind: 'not-json' } };
+  }
+  const version = formatVersionOf(data);
+  if (version !== null && version > REPORTS_VERSION && (data as { format?: unknown }).format === REPORTS_EXPORT_FORMAT) {
+    return { ok: false, problem: { kind: 'newer', version } };
+  }
+  const envelope = safeParse(exportEnvelopeSchema, data);
+  if (!envelope.success || version === null) return { ok: false, problem: { kind: 'not-reports' } };
+  const reports: SessionReport[] = [];
+  const skipped: SkippedReport[] = [];
+  envelope.data.reports.forEach((raw, index) => {
+    const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
+    let result;
+    try {
+      result = safeParse(reportSchema, migrateReport(raw, version));
+    } catch {
+      skipped.push({ number: index + 1, id, field: 'version' });
+      return;
+    }
+    if (result.success) reports.push(result.data);
+    else skipped.push({ number: index + 1, id, field: result.error.issues[0]?.path.join('.') || 'report' });
+  });
+  const tests = (envelope.data.tests ?? []).flatMap((raw) => {
+    const key = safeParse(testKeySchema, raw);
+    return key.success ? [key.data] : [];
+  });
+  return { ok: true, reports, tests, skipped, version };
 }
 
 /** Reads an exported file; null when it is not one (or any report in it is invalid). */
 export function parseReportsFile(text: string): SessionReport[] | null {
-  return parseJsonWith(exportFileSchema, text)?.reports ?? null;
+  const reading = readReportsFile(text);
+  return reading.ok && reading.skipped.length === 0 ? reading.reports : null;
 }
 
 export interface ReportsImportPlan {

@@ -6,6 +6,7 @@
  */
 import { STORAGE_KEYS } from '../storage/keys.ts';
 import { createRecordStore, parseStoredRecord, type StorageLike, type StoreMode, type StoreNotice, type StoreState } from '../storage/record-store.ts';
+import { migrateReportsRecord } from './migrate.ts';
 import { emptyReportsRecord, REPORTS_VERSION, reportsRecordSchema, type ReportsRecord } from './schema.ts';
 
 export type { StorageLike, StoreMode, StoreNotice };
@@ -27,7 +28,8 @@ export function createReportStore(options: ReportStoreOptions) {
   return createRecordStore<ReportsRecord>({
     key: REPORTS_KEY,
     backupPrefix: REPORTS_BACKUP_PREFIX,
-    parse: (raw) => parseStoredRecord(raw, reportsRecordSchema, undefined, REPORTS_VERSION),
+    // Older formats are upgraded on read; the upgraded record is saved with the next change.
+    parse: (raw) => parseStoredRecord(raw, reportsRecordSchema, migrateReportsRecord, REPORTS_VERSION),
     empty: emptyReportsRecord,
     ...options,
   });

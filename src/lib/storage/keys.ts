@@ -28,6 +28,8 @@ export const STORAGE_KEYS = {
   reportsKept: { key: 'vungbuoc:reports:unreadable:', holds: 'copies of reports the site could not read', forget: false },
   classes: { key: 'vungbuoc:classes', holds: "a teacher's classes", forget: false },
   classesKept: { key: 'vungbuoc:classes:unreadable:', holds: 'copies of classes the site could not read', forget: false },
+  rollup: { key: 'vungbuoc:rollup', holds: "a coordinator's programme roll-up (trainers' report files)", forget: false },
+  rollupKept: { key: 'vungbuoc:rollup:unreadable:', holds: 'copies of the roll-up the site could not read', forget: false },
 } as const satisfies Record<string, StorageKey>;
 
 /** Keys and prefixes "forget me" removes. */

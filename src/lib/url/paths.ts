@@ -23,6 +23,8 @@ export const routes = {
   /** The attendance sheet titled only "Danh sách tham dự" (no topic words on the paper). */
   attendanceSheetNeutral: (slug: string) => `/sessions/${slug}/print/attendance/neutral/`,
   quizPrint: (slug: string) => `/quizzes/${slug}/print/`,
+  /** Programme roll-up: many trainers' report files added up by the coordinator. */
+  reports: () => '/reports/',
   search: () => '/search/',
   progress: () => '/progress/',
   class: () => '/class/',

@@ -4,7 +4,7 @@ import { TRACKS } from '../../../../schemas/common.ts';
 import { bodyPosition, type FileCheck, type Finding, type KnownContent } from '../model.ts';
 
 /** Site routes that exist without content. */
-const STATIC_ROUTES = ['/', '/tracks/', '/sessions/', '/search/', '/progress/', '/class/', '/help/', '/about/'];
+const STATIC_ROUTES = ['/', '/tracks/', '/sessions/', '/reports/', '/search/', '/progress/', '/class/', '/help/', '/about/'];
 /** Content routes and their sub-pages (slides, presenter, print versions, session report). */
 const CONTENT_ROUTE = /^\/(?:(en)\/)?(lessons|sessions|quizzes|tracks)\/([^/]+)\/((?:slides\/(?:presenter\/)?|print\/(?:large\/|script\/|attendance\/(?:neutral\/)?)?|report\/)?)$/;
 
