@@ -12,7 +12,6 @@ import {
   localIsoDate,
   newReport,
   parseCount,
-  parseReportsFile,
   planReportsImport,
   readCount,
   readReportsFile,
@@ -140,15 +139,15 @@ describe('editing session reports', () => {
 
 describe('moving reports between browsers', () => {
   it('reads back an exported file', () => {
-    expect(parseReportsFile(exportReports([village], now))).toEqual([village]);
+    expect(readReportsFile(exportReports([village], now))).toMatchObject({ ok: true, reports: [village], skipped: [] });
   });
 
-  it('refuses a file that is not an export, or holds an invalid report', () => {
-    expect(parseReportsFile('not json')).toBeNull();
-    expect(parseReportsFile(JSON.stringify({ format: 'vung-buoc-progress', version: 1 }))).toBeNull();
-    const broken = JSON.parse(exportReports([village], now));
+  it('refuses a file that is not an export, and names an invalid report while keeping the others', () => {
+    expect(readReportsFile('not json')).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    expect(readReportsFile(JSON.stringify({ format: 'vung-buoc-progress', version: 1 }))).toEqual({ ok: false, problem: { kind: 'not-reports' } });
+    const broken = JSON.parse(exportReports([village, { ...village, id: 'report-2' }], now));
     broken.reports[0].headcount.female = -1;
-    expect(parseReportsFile(JSON.stringify(broken))).toBeNull();
+    expect(readReportsFile(JSON.stringify(broken))).toMatchObject({ ok: true, reports: [{ id: 'report-2' }], skipped: [{ number: 1, id: 'report-1', field: 'headcount.female' }] });
   });
 
   it('adds new reports, updates older copies and keeps newer ones', () => {
@@ -281,7 +280,6 @@ describe('reports of format 1 are upgraded, counted and marked as older', () => 
     const file = JSON.stringify({ format: 'vung-buoc-session-reports', version: 1, exportedAt: now.toISOString(), reports: [formatOne] });
     const reading = readReportsFile(file);
     expect(reading).toMatchObject({ ok: true, version: 1, skipped: [], tests: [], reports: [{ id: 'old-report', migratedFrom: 1 }] });
-    expect(parseReportsFile(file)).toHaveLength(1);
   });
 
   it('refuses a record with no version instead of guessing', () => {
@@ -330,5 +328,35 @@ describe('reading a file that is partly or wholly wrong', () => {
     expect(readReportsFile('{"format":')).toEqual({ ok: false, problem: { kind: 'not-json' } });
     expect(readReportsFile(JSON.stringify({ format: 'vung-buoc-progress', version: 1 }))).toEqual({ ok: false, problem: { kind: 'not-reports' } });
     expect(readReportsFile(JSON.stringify({ format: 'vung-buoc-session-reports', version: 9, reports: [] }))).toEqual({ ok: false, problem: { kind: 'newer', version: 9 } });
+  });
+});
+
+describe('importing reports: implausible times, kept copies, replaced copies', () => {
+  const withTime = (updatedAt: string) => ({ ...village, updatedAt });
+
+  it('keeps a report dated in the future with a warning, and a later real edit still wins', () => {
+    const record: ReportsRecord = { version: REPORTS_VERSION, reports: [] };
+    const future = withTime('2031-01-01T00:00:00.000Z');
+    const first = planReportsImport(record, [future], now);
+    expect(first.futureDated).toBe(1);
+    const stored = applyReportsImport(record, first);
+    // The trainer fixes the report the next day on a device with the right clock.
+    const fixed = withTime('2026-11-28T10:00:00.000Z');
+    const second = planReportsImport(stored, [fixed], later);
+    expect(second.update.map((r) => r.updatedAt)).toEqual(['2026-11-28T10:00:00.000Z']);
+    expect(second.replaced.map((r) => r.updatedAt)).toEqual(['2031-01-01T00:00:00.000Z']);
+  });
+
+  it('refuses a report whose change time is not an ISO time', () => {
+    const file = JSON.stringify({ ...JSON.parse(exportReports([village], now)), reports: [{ ...village, updatedAt: '27/11/2026 9h30' }] });
+    const reading = readReportsFile(file);
+    expect(reading.ok && reading.skipped.map((s) => s.field)).toEqual(['updatedAt']);
+  });
+
+  it('reads a copy the store kept aside, so it can be imported again through the normal import', () => {
+    const kept = JSON.stringify({ version: REPORTS_VERSION, reports: [village] });
+    const reading = readReportsFile(kept);
+    expect(reading.ok && reading.reports.map((r) => r.id)).toEqual(['report-1']);
+    expect(readReportsFile(JSON.stringify({ version: REPORTS_VERSION + 1, reports: [] }))).toEqual({ ok: false, problem: { kind: 'newer', version: REPORTS_VERSION + 1 } });
   });
 });

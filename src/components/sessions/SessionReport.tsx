@@ -18,7 +18,7 @@ import {
   lastTrainer,
   localIsoDate,
   newReport,
-  parseReportsFile,
+  readReportsFile,
   planReportsImport,
   reportsByDate,
   reportsOfSession,
@@ -42,6 +42,7 @@ import {
   LATEST_REPORT_DATE,
   MAX_COUNT,
   MAX_NOTES_LENGTH,
+  REPORTS_VERSION,
   type ReportsRecord,
   type SessionReport as Report,
   type TestEntry,
@@ -246,13 +247,16 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
     setImportError('');
     setImportMessage('');
     if (!file) return;
-    const incoming = parseReportsFile(await file.text());
+    // A kept copy with one unreadable report still gives back all the others.
+    const reading = readReportsFile(await file.text());
     input.value = '';
-    if (!incoming) {
+    if (!reading.ok || reading.reports.length === 0) {
       setImportError(s('report.importError'));
       return;
     }
-    const plan = planReportsImport(reportStore().load().record, incoming);
+    const incoming = reading.reports;
+    const now = new Date();
+    const plan = planReportsImport(reportStore().load().record, incoming, now);
     if (plan.add.length === 0 && plan.update.length === 0) {
       setImportMessage(s('report.importNothing'));
       return;
@@ -261,10 +265,26 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
       setImportMessage(s('report.importCancelled'));
       return;
     }
-    const next = reportStore().update((record) => applyReportsImport(record, planReportsImport(record, incoming)));
+    let replaced: Report[] = [];
+    const next = reportStore().update((record) => {
+      const current = planReportsImport(record, incoming, now);
+      replaced = current.replaced;
+      return applyReportsImport(record, current);
+    });
     setState(next);
+    if (!next.saved) {
+      setImportError(s('report.notice.refused'));
+      return;
+    }
+    // The copies an import replaced are kept aside (downloadable below), never lost.
+    for (const old of replaced) reportStore().keepCopy(JSON.stringify({ version: REPORTS_VERSION, reports: [old] }), `replaced-${old.id}`);
     if (!currentId) setCurrentId(reportsOfSession(next.record, session.slug)[0]?.id ?? null);
-    setImportMessage(s('report.imported', { add: plan.add.length, update: plan.update.length, kept: plan.kept }));
+    setImportMessage(
+      [s('report.imported', { add: plan.add.length, update: plan.update.length, kept: plan.kept }), plan.futureDated > 0 ? s('report.futureDated', { n: plan.futureDated }) : '']
+        .concat(reading.skipped.length > 0 ? [s('report.importSkipped', { n: reading.skipped.length })] : [])
+        .filter(Boolean)
+        .join(' '),
+    );
   };
 
   const backups = reportStore().backups();

@@ -213,7 +213,11 @@ export function readReportsFile(text: string): ReportsFileReading {
   if (version !== null && version > REPORTS_VERSION && (data as { format?: unknown }).format === REPORTS_EXPORT_FORMAT) {
     return { ok: false, problem: { kind: 'newer', version } };
   }
-  const envelope = safeParse(exportEnvelopeSchema, data);
+  // A copy the store kept aside is the stored record itself ({ version, reports }): it reads the
+  // same way, so a kept copy can be imported back through the normal import.
+  const keptCopy = Boolean(data && typeof data === 'object' && !('format' in data) && Array.isArray((data as { reports?: unknown }).reports));
+  if (keptCopy && version !== null && version > REPORTS_VERSION) return { ok: false, problem: { kind: 'newer', version } };
+  const envelope = safeParse(exportEnvelopeSchema, keptCopy ? { ...(data as object), format: REPORTS_EXPORT_FORMAT } : data);
   if (!envelope.success || version === null) return { ok: false, problem: { kind: 'not-reports' } };
   const reports: SessionReport[] = [];
   const skipped: SkippedReport[] = [];
@@ -236,32 +240,45 @@ export function readReportsFile(text: string): ReportsFileReading {
   return { ok: true, reports, tests, skipped, version };
 }
 
-/** Reads an exported file; null when it is not one (or any report in it is invalid). */
-export function parseReportsFile(text: string): SessionReport[] | null {
-  const reading = readReportsFile(text);
-  return reading.ok && reading.skipped.length === 0 ? reading.reports : null;
-}
-
 export interface ReportsImportPlan {
   /** Reports this browser does not have. */
   add: SessionReport[];
   /** Newer copies of reports this browser has. */
   update: SessionReport[];
+  /** The copies those updates replace (kept aside by the page, never lost). */
+  replaced: SessionReport[];
   /** Reports already here, the same or newer (left as they are). */
   kept: number;
+  /** Incoming reports changed "more than a day from now" (a device with a wrong clock): kept, with a warning. */
+  futureDated: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When a report was last changed, for deciding which copy is newer: a time more than a day
+ * ahead of `now` (a cheap device with a wrong clock) counts as now, so it can never outrank
+ * the real later edits that follow it.
+ */
+export function effectiveUpdatedAt(report: SessionReport, now: Date): number {
+  const time = Date.parse(report.updatedAt);
+  return time > now.getTime() + DAY_MS ? now.getTime() : time;
 }
 
 /** What importing would do. A report is the same report when its id is; the newer copy wins. */
-export function planReportsImport(record: ReportsRecord, incoming: readonly SessionReport[]): ReportsImportPlan {
-  const plan: ReportsImportPlan = { add: [], update: [], kept: 0 };
+export function planReportsImport(record: ReportsRecord, incoming: readonly SessionReport[], now: Date = new Date()): ReportsImportPlan {
+  const plan: ReportsImportPlan = { add: [], update: [], replaced: [], kept: 0, futureDated: 0 };
   const seen = new Set<string>();
   for (const report of incoming) {
     if (seen.has(report.id)) continue;
     seen.add(report.id);
+    if (Date.parse(report.updatedAt) > now.getTime() + DAY_MS) plan.futureDated++;
     const local = record.reports.find((r) => r.id === report.id);
     if (!local) plan.add.push(report);
-    else if (report.updatedAt > local.updatedAt) plan.update.push(report);
-    else plan.kept++;
+    else if (effectiveUpdatedAt(report, now) > effectiveUpdatedAt(local, now)) {
+      plan.update.push(report);
+      plan.replaced.push(local);
+    } else plan.kept++;
   }
   return plan;
 }

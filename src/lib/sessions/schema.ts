@@ -38,6 +38,9 @@ export const MAX_PLACE_LENGTH = 200;
 export const MAX_TRAINER_LENGTH = 120;
 export const MAX_NOTES_LENGTH = 4000;
 
+/** An ISO 8601 time as `Date.toISOString()` writes it (a file with anything else is refused). */
+export const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
 const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
 
 /** Who came, as counts only. */
@@ -101,8 +104,9 @@ export const reportSchema = z.object({
   headcount: headcountSchema,
   pre: testEntrySchema,
   post: testEntrySchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  /** When the report was started and last changed: ISO times (the newer copy wins an import). */
+  createdAt: z.string().check(z.regex(ISO_TIME)),
+  updatedAt: z.string().check(z.regex(ISO_TIME)),
   /** The format a report was upgraded from (its trainer, place type and test edition were not recorded). */
   migratedFrom: z.optional(z.int()),
 });
