@@ -3,12 +3,13 @@
  * folded under "other ages" — open from the start when anybody was counted there, so no
  * number is ever out of sight.
  */
+import type { ReportTranslate } from './report/strings.ts';
 import { useState } from 'react';
 import { ageGroupsFor, countedInOtherAges, type SessionAudience } from '../../lib/sessions/audience.ts';
 import type { AgeGroup } from '../../lib/sessions/schema.ts';
 import CountField from './CountField.tsx';
 
-type Strings = (key: string, values?: Record<string, string | number>) => string;
+type Strings = ReportTranslate;
 
 interface Props {
   audience: SessionAudience;

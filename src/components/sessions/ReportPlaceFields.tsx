@@ -2,12 +2,13 @@
  * Who ran the session and where: the trainer's name or unit, the kind of place (village,
  * school, ward, other) and its name — what the programme roll-up adds up. Never a participant.
  */
+import type { ReportTranslate } from './report/strings.ts';
 import { MAX_PLACE_LENGTH, MAX_TRAINER_LENGTH, PLACE_TYPES, type SessionReport } from '../../lib/sessions/schema.ts';
 
 interface Props {
   report: Pick<SessionReport, 'trainer' | 'placeType' | 'place'>;
   onChange: (change: Partial<Pick<SessionReport, 'trainer' | 'placeType' | 'place'>>) => void;
-  s: (key: string) => string;
+  s: ReportTranslate;
 }
 
 export default function ReportPlaceFields({ report, onChange, s }: Props) {

@@ -3,6 +3,7 @@
  * sheet) or every numbered sheet, letter by letter as circled on paper. A tally that cannot
  * be right keeps its typed number here, with the warning; the results leave it out.
  */
+import type { ReportTranslate } from './report/strings.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReportTest } from '../../data/sessions.ts';
 import { lettersToOptionIds, optionIdsToLetters } from '../../lib/sessions/plans.ts';
@@ -11,7 +12,7 @@ import type { TestResult } from '../../lib/sessions/report.ts';
 import { MAX_SHEETS, type EntryMethod, type TestEntry } from '../../lib/sessions/schema.ts';
 import CountField from './CountField.tsx';
 
-type Strings = (key: string, values?: Record<string, string | number>) => string;
+type Strings = ReportTranslate;
 
 interface Props {
   /** `pre` or `post`, for names and test hooks. */
