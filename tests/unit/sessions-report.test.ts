@@ -9,16 +9,13 @@ import {
   isRightAnswer,
   percentOf,
   programmeTotals,
-  questionsCsvRows,
   reportFileName,
-  sessionsCsvRows,
   summarizeReport,
   testResult,
   type AnswerKey,
   type LeftOut,
-  type QuestionsCsvLabels,
-  type SessionsCsvLabels,
 } from '../../src/lib/sessions/report.ts';
+import { questionsCsvRows, sessionsCsvRows, type QuestionsCsvLabels, type SessionsCsvLabels } from '../../src/lib/sessions/report-csv.ts';
 import { emptyHeadcount, type SessionReport, type TestEntry } from '../../src/lib/sessions/schema.ts';
 
 const fact = (answer: 'fact' | 'myth') => ({ type: 'truefalse' as const, options: [{ id: 'fact', correct: answer === 'fact' }, { id: 'myth', correct: answer === 'myth' }] });

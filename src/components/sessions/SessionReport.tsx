@@ -28,12 +28,11 @@ import {
   compareTests,
   headcountSummary,
   programmeTotals,
-  questionsCsvRows,
   reportFileName,
-  sessionsCsvRows,
   summarizeReport,
   type SessionKeys,
 } from '../../lib/sessions/report.ts';
+import { questionsCsvRows, sessionsCsvRows } from '../../lib/sessions/report-csv.ts';
 import { MAX_COUNT, REPORTS_VERSION, type SessionReport as Report, type TestKey } from '../../lib/sessions/schema.ts';
 import { formatDate } from '../../lib/text/date.ts';
 import { downloadText } from '../../scripts/download.ts';
