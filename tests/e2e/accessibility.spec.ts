@@ -21,6 +21,8 @@ test('the plain-HTTP school address is not a secure context, and pages still wor
   await page.goto('/');
   expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
   await page.goto('/lessons/mua-ban-nguoi-la-gi/');
+  await expect(page.locator('main h1')).toHaveText('Mua bán người là gì?');
   await page.goto('/help/');
+  await expect(page.locator('main h1')).toHaveText('Trợ giúp');
   expect(errors).toEqual([]);
 });

@@ -121,9 +121,16 @@ test('a plan lists every paper it uses, with sheet counts for its group size', a
 test('every paper test prints on one sheet per participant when the key is left out', async ({ page }) => {
   for (const quiz of ['tiet-hoc-truoc', 'tiet-hoc-sau', 'hop-thon-truoc', 'hop-thon-sau', 'clb-truoc', 'clb-sau']) {
     await page.goto(`/quizzes/${quiz}/print/`);
+    await page.emulateMedia({ media: 'print' });
+    const withKey = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    await page.emulateMedia({ media: 'screen' });
     await page.getByLabel('Chỉ in câu hỏi, không in trang đáp án').check();
     await page.emulateMedia({ media: 'print' });
-    expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), quiz).toBeLessThanOrEqual(2);
+    await expect(page.locator('.answer-key'), quiz).toBeHidden();
+    const withoutKey = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(withoutKey, quiz).toBeGreaterThanOrEqual(1);
+    expect(withoutKey, quiz).toBeLessThanOrEqual(2);
+    expect(withoutKey, quiz).toBeLessThan(withKey);
     await page.emulateMedia({ media: 'screen' });
   }
 });

@@ -289,7 +289,7 @@ describe('the class table', () => {
     expect(sorted(['Nguyễn Văn An', 'Trần Thị Bình'], 'descending')).toEqual(['Trần Thị Bình', 'Nguyễn Văn An']);
     // Free text: a class label, emoji or punctuation after the name is not the given name.
     expect(sorted(['Minh 😎', 'Hoà, 7A 🌸', 'Lan (7A)', 'an', 'Bảo ❤️', 'Cúc❤️'])).toEqual(['an', 'Bảo ❤️', 'Cúc❤️', 'Hoà, 7A 🌸', 'Lan (7A)', 'Minh 😎']);
-    expect(sorted(['😎', '7A', 'Bình'])).toEqual(['😎', '7A', 'Bình'].sort(new Intl.Collator('vi').compare));
+    expect(sorted(['😎', '7A', 'Bình'])).toEqual(['😎', '7A', 'Bình']);
     // English uses the same last-word rule with its own order.
     expect(sorted(['Ann Zhou', 'Zoe Adams', 'Bob Brown'], 'ascending', 'en')).toEqual(['Zoe Adams', 'Bob Brown', 'Ann Zhou']);
   });

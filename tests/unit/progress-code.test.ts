@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/cli/content-files.ts';
 import {
   CODE_PREFIX,
   crc32,
@@ -107,10 +108,13 @@ describe('progress code', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
   });
 
-  it('hashes ids to 24 bits without collisions in the curriculum', () => {
-    const hashes = Object.keys(index.quizzes).concat(index.lessons.map((l) => l.slug)).map(idHash);
+  it('hashes ids to 24 bits without collisions in the real curriculum', () => {
+    // Every lesson and stand-alone quiz slug of content/, as the code stores them.
+    const slugs = [...new Set(readContentFiles(process.cwd()).filter((f) => /^content\/(lessons|quizzes)\//.test(f.path)).map((f) => f.path.split('/').pop()!.replace(/\.(md|yaml)$/, '')))];
+    expect(slugs.length).toBeGreaterThan(30);
+    const hashes = slugs.map(idHash);
     for (const hash of hashes) expect(hash).toBeLessThan(1 << 24);
-    expect(new Set(Object.keys(index.quizzes).map(idHash)).size).toBe(Object.keys(index.quizzes).length);
+    expect(new Set(hashes).size).toBe(slugs.length);
   });
 });
 
@@ -135,10 +139,6 @@ describe('bad progress codes', () => {
     const replacement = alphabet[(alphabet.indexOf(good[at]!) + 1 + Math.floor(random() * 63)) % 64]!;
     cases.push([`bit-flipped ${i}`, good.slice(0, at) + replacement + good.slice(at + 1)]);
   }
-
-  it('has 200 cases', () => {
-    expect(cases).toHaveLength(200);
-  });
 
   it.each(cases)('rejects %s without throwing', (_name, code) => {
     expect(code).not.toBe(good);
