@@ -22,6 +22,7 @@ import {
   isLocalSettings,
   isOtherSiteFile,
   isPageNavigation,
+  isSearchFile,
   pageWithoutQuery,
 } from '../lib/offline/caches.ts';
 
@@ -102,6 +103,12 @@ export function offlineSupport(): AstroIntegration {
                 plugins: [pageWithoutQuery],
                 precacheFallback: { fallbackURL: 'offline/index.html' },
               },
+            },
+            {
+              // Search shards and texts are named by their content: once cached, serve from the cache.
+              urlPattern: isSearchFile,
+              handler: 'CacheFirst',
+              options: { cacheName: CACHES.data, matchOptions: { ignoreVary: true } },
             },
             {
               urlPattern: isDataFile,
