@@ -47,6 +47,11 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       await expect(page).toHaveURL(`${site.url}search/?q=vi%E1%BB%87c+nh%E1%BA%B9+l%C6%B0%C6%A1ng+cao`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm bài học');
       await expect(page.locator('[data-search-result]').first().getByRole('link')).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+      // Every shard and lesson text was downloaded: any other query, with its snippets, works too.
+      await expect(page.locator('[data-search-result]').first().locator('.search-result__snippet mark').first()).toBeVisible();
+      await page.getByRole('main').getByRole('searchbox', { name: 'Tìm kiếm', exact: true }).fill('ho chieu');
+      await expect(page.locator('[data-search-result] .search-result__snippet mark').first()).toHaveText(/^(h[ọộồ]|chi[ếề]u)$/i);
+      await expect(page.locator('[data-search-app] [role="alert"]')).toHaveCount(0);
       await page.goto(`${site.url}en/search/?q=passport`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa được tải về');
 

@@ -11,7 +11,7 @@ import { searchIndexUrl } from '../../src/lib/search/paths.ts';
 import { parseQuery, QUERY_BOOSTS, searchLessons } from '../../src/lib/search/query.ts';
 import { highlight, makeSnippet } from '../../src/lib/search/snippet.ts';
 import { suggestedSearches } from '../../src/lib/search/suggest.ts';
-import { indexTerms, searchWords, wordForms } from '../../src/lib/search/terms.ts';
+import { indexTerms, searchWords, wordForms, wordSequence } from '../../src/lib/search/terms.ts';
 
 function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
   return {
@@ -221,6 +221,12 @@ describe('diacritics the learner typed are respected', () => {
 
 describe('words next to each other', () => {
   const index = indexOf(fixtureLessons());
+
+  it('numbers words through title, summary and body, marking each that starts a phrase', () => {
+    expect(wordSequence(['Báo Công an', 'Gặp ai, hỏi\nngay.']).map((w) => [w.exact, w.position])).toEqual([
+      ['báo', 1], ['công', 2], ['an', 4], ['gặp', 7], ['ai', 8], ['hỏi', 11], ['ngay', 13],
+    ]);
+  });
 
   it('"công an" lists the lesson where they stand together before one with "an toàn" and "công việc"', () => {
     for (const query of ['công an', 'cong an', 'công an ']) {

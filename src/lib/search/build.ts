@@ -36,7 +36,7 @@ const FIELD_BOOSTS: Record<SearchField, number> = { title: 3, keywords: 3, headi
  * shard per word, so this, not the size of the curriculum, sets what a word costs; a single
  * very common word may make its shard larger.
  */
-export const SHARD_TARGET_CHARS = 6_000;
+export const SHARD_TARGET_CHARS = 3_000;
 
 function fieldText(doc: SearchDocument, field: SearchField): string {
   switch (field) {
@@ -134,11 +134,8 @@ export function buildSearchFiles(docs: readonly SearchDocument[], locale: string
 
   // Positions: every word of the title, summary and body under its exact form.
   const positions = new Map<string, Map<number, number[]>>();
-  const words: Array<[number, number, number]> = [];
   docs.forEach((doc, ref) => {
-    const sequence = wordSequence([doc.title, doc.summary, doc.text]);
-    words.push(sequence.fieldWords as [number, number, number]);
-    for (const { exact, position } of sequence.words) {
+    for (const { exact, position } of wordSequence([doc.title, doc.summary, doc.text])) {
       let perDoc = positions.get(exact);
       if (!perDoc) positions.set(exact, (perDoc = new Map()));
       const list = perDoc.get(ref);
@@ -204,12 +201,12 @@ export function buildSearchFiles(docs: readonly SearchDocument[], locale: string
   }
   close();
 
-  const manifestDocs: ManifestDocument[] = docs.map((doc, ref) => {
+  const manifestDocs: ManifestDocument[] = docs.map((doc) => {
     const text: SearchText = { format: SEARCH_INDEX_FORMAT, summary: doc.summary, text: doc.text };
     const content = JSON.stringify(text);
     const hash = contentHash(content);
     files.push({ name: textFileName(doc.slug, hash), content });
-    return { slug: doc.slug, title: doc.title, track: doc.track, ...(doc.lang ? { lang: doc.lang } : {}), words: words[ref]!, text: hash };
+    return { slug: doc.slug, title: doc.title, track: doc.track, ...(doc.lang ? { lang: doc.lang } : {}), text: hash };
   });
 
   return {

@@ -23,8 +23,6 @@ export interface ManifestDocument {
   track: string;
   /** Language of the text when it differs from the index locale. */
   lang?: string;
-  /** Words in the title, the summary and the body: word positions in the shards run through all three. */
-  words: [number, number, number];
   /** Hash in the name of the lesson's text file (see `textFileName`). */
   text: string;
 }

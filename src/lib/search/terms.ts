@@ -91,25 +91,17 @@ export interface SequenceWord {
   position: number;
 }
 
-/**
- * The words of some fields (title, summary, body) in reading order, and how many words each
- * field has. Word numbers are also those of `wordSpans` over each field, offset by the fields
- * before it, so snippets can find a word from its position.
- */
-export function wordSequence(fields: readonly string[]): { words: SequenceWord[]; fieldWords: number[] } {
+/** The words of some fields (title, summary, body) in reading order, numbered through all of them. */
+export function wordSequence(fields: readonly string[]): SequenceWord[] {
   const words: SequenceWord[] = [];
-  const fieldWords: number[] = [];
   for (const value of fields) {
     const field = value.normalize('NFC');
     let previousEnd = -1;
-    let count = 0;
     for (const match of field.matchAll(WORD)) {
       const starts = previousEnd < 0 || !sameLine(field, previousEnd, match.index);
       words.push({ exact: wordForms(match[0]).exact, position: 2 * words.length + (starts ? 1 : 0) });
       previousEnd = match.index + match[0].length;
-      count += 1;
     }
-    fieldWords.push(count);
   }
-  return { words, fieldWords };
+  return words;
 }
