@@ -2,8 +2,9 @@
  * The search page (/search/) without a framework: the page's HTML holds the form, the filter,
  * the help and the empty states; this script fetches what each query needs (the manifest once,
  * then shards and the texts of the results shown: src/lib/search/client.ts), and fills in the
- * results. Matching, ranking, snippets and highlighting live in src/lib/search. The query and
- * the filter stay in the URL, so Back and shared links work.
+ * results. They show as soon as the shards are in; each snippet follows with its lesson's text
+ * (at once for a lesson already fetched). Matching, ranking, snippets and highlighting live in
+ * src/lib/search. The query and the filter stay in the URL, so Back and shared links work.
  */
 import type { NamespaceKey } from '../i18n/index.ts';
 import { translatorFor } from '../i18n/translate.ts';
@@ -32,13 +33,12 @@ const PAGE_SIZE = 20;
 /** Quiet time before the URL and the screen-reader count follow the typing. */
 const SETTLE_MS = 400;
 
-/** What is on screen: a query, its filter, and (once the data arrived) its outcome. */
+/** What is on screen: a query, its filter, and (once the shards arrived) its outcome. */
 interface View {
   query: string;
   track: string;
   outcome: SearchOutcome | null;
-  /** Texts of the results shown, by slug (null when a text could not be fetched). */
-  texts: Map<string, SearchText | null>;
+  /** How many results are listed. */
   shown: number;
 }
 
@@ -116,7 +116,11 @@ export function startSearchPage(): void {
   let track = '';
   let ready = false;
   let failed = false;
-  let view: View = { query: '', track: '', outcome: null, texts: new Map(), shown: PAGE_SIZE };
+  let view: View = { query: '', track: '', outcome: null, shown: PAGE_SIZE };
+  /** Lesson texts fetched so far, and the snippet paragraphs waiting for one. */
+  const texts = new Map<string, SearchText>();
+  let snippetsMarked = false;
+  let waiting = new Map<string, { result: SearchResult; outcome: SearchOutcome; snippet: HTMLElement }>();
   /** Bumped by every change: an answer for an older state is dropped. */
   let generation = 0;
   let settled = true;
@@ -143,16 +147,16 @@ export function startSearchPage(): void {
   };
 
   /** The count line for a query: empty, loading, none found, or how many (and how many in the track). */
-  const describe = (shown: View): string => {
-    const text = shown.query.trim();
+  const describe = (state: View): string => {
+    const text = state.query.trim();
     if (!text) return '';
-    const found = shown.outcome;
+    const found = state.outcome;
     if (!found) return failed ? '' : s('search.loading');
     const total = found.all.length;
     if (total === 0) return s('search.noResults', { query: text });
     const all = total === 1 ? s('search.countOne', { query: text }) : s('search.count', { n: total, query: text });
-    if (!shown.track) return all;
-    return `${all} ${s('search.countInTrack', { n: found.results.length, track: trackNames[shown.track] ?? shown.track, total })}`;
+    if (!state.track) return all;
+    return `${all} ${s('search.countInTrack', { n: found.results.length, track: trackNames[state.track] ?? state.track, total })}`;
   };
 
   /** The screen-reader announcement waits until the typing settles, so it is read once, not per letter. */
@@ -165,7 +169,7 @@ export function startSearchPage(): void {
     status.textContent = describe(view);
   };
 
-  const resultItem = (result: SearchResult, outcome: SearchOutcome, text: SearchText | null | undefined): HTMLLIElement => {
+  const resultItem = (result: SearchResult, outcome: SearchOutcome): HTMLLIElement => {
     const { doc } = result;
     const item = element('li', 'search-result');
     item.dataset.searchResult = '';
@@ -189,14 +193,52 @@ export function startSearchPage(): void {
     }
     const snippet = element('p', 'search-result__snippet');
     if (doc.lang) snippet.lang = doc.lang;
+    const text = texts.get(doc.slug);
     if (text) appendMarked(snippet, snippetOf(result, outcome, text));
+    else waiting.set(doc.slug, { result, outcome, snippet });
     item.append(title, meta, snippet);
     return item;
   };
 
+  /** Fills in the snippets whose texts have arrived. */
+  const fillSnippets = () => {
+    for (const [slug, { result, outcome, snippet }] of waiting) {
+      const text = texts.get(slug);
+      if (!text) continue;
+      appendMarked(snippet, snippetOf(result, outcome, text));
+      waiting.delete(slug);
+    }
+    if (waiting.size === 0 && list.childElementCount > 0 && !snippetsMarked) {
+      snippetsMarked = true;
+      performance.mark('vb:search-snippets');
+    }
+    showFirstResult();
+  };
+
+  /**
+   * Fetches the texts the listed results wait for. A text that does not arrive leaves its result
+   * without a snippet; the next search asks for it again.
+   */
+  const fetchTexts = () => {
+    for (const { result } of waiting.values()) {
+      const { slug } = result.doc;
+      client.text(result.doc).then(
+        (text) => texts.set(slug, text),
+        () => waiting.delete(slug),
+      ).then(fillSnippets);
+    }
+  };
+
+  /**
+   * Once a search has results on screen, makes sure the first one is in view (small screens) —
+   * with its snippet, which may arrive a moment after its title.
+   */
   const showFirstResult = () => {
     if (!reveal || !view.outcome) return;
-    const first = offer.isConnected ? offer : list.querySelector<HTMLElement>('[data-search-result]');
+    const firstResult = list.querySelector<HTMLElement>('[data-search-result]');
+    const firstSlug = view.outcome.results[0]?.doc.slug;
+    if (!offer.isConnected && firstSlug && waiting.has(firstSlug)) return;
+    const first = offer.isConnected ? offer : firstResult;
     if (first) revealResults(form, first, reveal);
     reveal = null;
   };
@@ -224,8 +266,9 @@ export function startSearchPage(): void {
     else if (!offerHelp) offer.remove();
 
     list.replaceChildren();
+    waiting = new Map();
     if (trimmed && outcome) {
-      for (const result of results.slice(0, next.shown)) list.append(resultItem(result, outcome, next.texts.get(result.doc.slug)));
+      for (const result of results.slice(0, next.shown)) list.append(resultItem(result, outcome));
     }
     list.hidden = list.childElementCount === 0;
     more.hidden = !(trimmed && results.length > next.shown);
@@ -242,6 +285,7 @@ export function startSearchPage(): void {
     }
     announce();
     showFirstResult();
+    fetchTexts();
   };
 
   const showFailure = () => {
@@ -261,29 +305,25 @@ export function startSearchPage(): void {
     });
     notice.append(message, retry);
     alertBox.replaceChildren(notice);
-    render({ ...view, query, track, outcome: null });
+    render({ query, track, outcome: null, shown: view.shown });
   };
 
-  /** Runs the current query; renders when its shards and the texts of its first results are in. */
+  /** Runs the current query; renders once its shards are in. */
   const update = async (options: { shown?: number; focusFrom?: number } = {}) => {
     const mine = ++generation;
     const text = query;
     const chosen = track;
     const shown = options.shown ?? PAGE_SIZE;
     if (!text.trim()) {
-      render({ query: text, track: chosen, outcome: null, texts: new Map(), shown });
+      render({ query: text, track: chosen, outcome: null, shown });
       return;
     }
     // Until the manifest is in, say so (a later query keeps the last results until its own are in).
-    if (!ready) render({ query: text, track: chosen, outcome: null, texts: new Map(), shown });
+    if (!ready) render({ query: text, track: chosen, outcome: null, shown });
     try {
       const outcome = await client.search(text, { track: chosen });
       if (mine !== generation) return;
-      const visible = outcome.results.slice(0, shown);
-      const fetched = await Promise.all(visible.map((result) => client.text(result.doc).catch(() => null)));
-      if (mine !== generation) return;
-      const texts = new Map(visible.map((result, i) => [result.doc.slug, fetched[i]!] as const));
-      render({ query: text, track: chosen, outcome, texts, shown });
+      render({ query: text, track: chosen, outcome, shown });
       if (options.focusFrom !== undefined) list.querySelectorAll('a')[options.focusFrom]?.focus();
     } catch {
       if (mine === generation) showFailure();
