@@ -23,6 +23,7 @@ import {
   isOtherSiteFile,
   isPageNavigation,
   isSearchFile,
+  isSearchManifestFile,
   pageWithoutQuery,
 } from '../lib/offline/caches.ts';
 
@@ -103,6 +104,12 @@ export function offlineSupport(): AstroIntegration {
                 plugins: [pageWithoutQuery],
                 precacheFallback: { fallbackURL: 'offline/index.html' },
               },
+            },
+            {
+              // A search manifest lists its build's shards: the server's copy first, the downloaded one offline.
+              urlPattern: isSearchManifestFile,
+              handler: 'NetworkFirst',
+              options: { cacheName: CACHES.data, networkTimeoutSeconds: 4, matchOptions: { ignoreVary: true } },
             },
             {
               // Search shards and texts are named by their content: once cached, serve from the cache.

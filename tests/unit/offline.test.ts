@@ -8,6 +8,7 @@ import {
   isOtherSiteFile,
   isPageNavigation,
   isSearchFile,
+  isSearchManifestFile,
   pageWithoutQuery,
 } from '../../src/lib/offline/caches.ts';
 import { buildOfflineManifest, fileUrl } from '../../src/lib/offline/manifest.ts';
@@ -75,10 +76,13 @@ describe('where offline copies are kept', () => {
     expect(cacheForDownload(site('favicon.svg'))).toBe(CACHES.files);
   });
 
-  it('serves search shards and texts, named by their content, from the cache once there; the manifest is revalidated', () => {
+  it('serves search shards and texts, named by their content, from the cache once there; the manifest from the server while online', () => {
     expect(isSearchFile({ url: site('search-index/vi/s-0abc123def.json') })).toBe(true);
     expect(isSearchFile({ url: site('search-index/en/mua-ban-nguoi-la-gi.0abc123def.json') })).toBe(true);
     expect(isSearchFile({ url: site('search-index/vi.json') })).toBe(false);
+    expect(isSearchManifestFile({ url: site('search-index/vi.json') })).toBe(true);
+    expect(isSearchManifestFile({ url: site('search-index/vi/s-0abc123def.json') })).toBe(false);
+    expect(isSearchManifestFile({ url: site('offline-files.json') })).toBe(false);
   });
 
   it('agrees with the service worker\'s own routes', () => {
@@ -87,6 +91,7 @@ describe('where offline copies are kept', () => {
       if (isBuildAsset(input)) return CACHES.assets;
       if (isLocalSettings(input)) return CACHES.local;
       if (isPageNavigation(input)) return CACHES.pages;
+      if (isSearchManifestFile(input)) return CACHES.data;
       if (isSearchFile(input)) return CACHES.data;
       if (isDataFile(input)) return CACHES.data;
       if (isOtherSiteFile(input)) return CACHES.files;
@@ -106,6 +111,7 @@ describe('where offline copies are kept', () => {
     expect(alone(isPageNavigation)({ request: { mode: 'navigate' } })).toBe(true);
     expect(alone(isDataFile)({ url: site('search-index/vi.json') })).toBe(true);
     expect(alone(isSearchFile)({ url: site('search-index/vi/s-0abc123def.json') })).toBe(true);
+    expect(alone(isSearchManifestFile)({ url: site('search-index/vi.json') })).toBe(true);
     expect(alone(isOtherSiteFile)({ url: site('favicon.svg'), sameOrigin: true })).toBe(true);
     const plugin = alone(pageWithoutQuery.cacheKeyWillBeUsed);
     expect(await plugin({ request: new Request('http://localhost/search/?q=111') })).toBe('http://localhost/search/');
