@@ -347,6 +347,21 @@ describe('a sharded index: a query downloads only what it needs', () => {
   }
   const shardPath = (term: string) => `search-index/vi/${manifest.shards[shardOf(whole, whole.termIds.get(term)!)]}`;
 
+  it('puts every term in exactly one shard, the one its folded form points to, with all its spellings', () => {
+    const seen = new Map<string, number>();
+    manifest.shards.forEach((name, number) => {
+      const shard = JSON.parse(byPath.get(`search-index/vi/${name}`)!) as SearchShard;
+      for (const term of shard.terms) {
+        expect(seen.has(term), term).toBe(false);
+        seen.set(term, number);
+        expect(shardOf(whole, whole.termIds.get(term)!), term).toBe(number);
+      }
+    });
+    expect([...seen.keys()].sort()).toEqual(manifest.terms);
+    expect(seen.get('hộ')).toBe(seen.get('ho'));
+    expect(seen.get('hồ')).toBe(seen.get('ho'));
+  });
+
   it('reads the manifest and the shards of the query\'s words, nothing else', async () => {
     expect(manifest.shards.length).toBeGreaterThan(10);
     const { client, reads } = session();
