@@ -298,11 +298,7 @@ export function startSearchPage(): void {
     const retry = element('button');
     retry.type = 'button';
     retry.textContent = s('search.retry');
-    retry.addEventListener('click', () => {
-      failed = false;
-      alertBox.replaceChildren();
-      void update();
-    });
+    retry.addEventListener('click', () => void update());
     notice.append(message, retry);
     alertBox.replaceChildren(notice);
     render({ query, track, outcome: null, shown: view.shown });
@@ -323,6 +319,11 @@ export function startSearchPage(): void {
     try {
       const outcome = await client.search(text, { track: chosen });
       if (mine !== generation) return;
+      // The data came after all (the network is back): the alert no longer holds.
+      if (failed) {
+        failed = false;
+        alertBox.replaceChildren();
+      }
       render({ query: text, track: chosen, outcome, shown });
       if (options.focusFrom !== undefined) list.querySelectorAll('a')[options.focusFrom]?.focus();
     } catch {
