@@ -74,6 +74,23 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(total);
   });
 
+  test('the track filter works from the keyboard: arrows choose a track, focus stays on the chosen one', async ({ page }) => {
+    await page.goto('/search/?q=mua ban nguoi');
+    const filter = page.getByRole('group', { name: 'Lọc theo lộ trình' });
+    const all = filter.getByRole('radio', { name: /^Tất cả/ });
+    await all.focus();
+    await page.keyboard.press('ArrowRight');
+    const chosen = filter.getByRole('radio', { checked: true });
+    await expect(chosen).toBeFocused();
+    await expect(chosen).not.toHaveAccessibleName(/^Tất cả/);
+    const track = await chosen.getAttribute('value');
+    await expect(results(page).first()).toHaveAttribute('data-track', track!);
+    await expect(page).toHaveURL(new RegExp(`track=${track}`));
+    await page.keyboard.press('ArrowLeft');
+    await expect(all).toBeFocused();
+    await expect(all).toBeChecked();
+  });
+
   test('an empty page suggests searches and the help line; a fruitless query says what to try', async ({ page }) => {
     await page.goto('/search/');
     const suggestions = page.getByRole('region', { name: 'Bạn có thể thử tìm' });
