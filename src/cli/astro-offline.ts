@@ -22,6 +22,8 @@ import {
   isLocalSettings,
   isOtherSiteFile,
   isPageNavigation,
+  isSearchFile,
+  isSearchManifestFile,
   pageWithoutQuery,
 } from '../lib/offline/caches.ts';
 
@@ -102,6 +104,18 @@ export function offlineSupport(): AstroIntegration {
                 plugins: [pageWithoutQuery],
                 precacheFallback: { fallbackURL: 'offline/index.html' },
               },
+            },
+            {
+              // A search manifest lists its build's shards: the server's copy first, the downloaded one offline.
+              urlPattern: isSearchManifestFile,
+              handler: 'NetworkFirst',
+              options: { cacheName: CACHES.data, networkTimeoutSeconds: 4, matchOptions: { ignoreVary: true } },
+            },
+            {
+              // Search shards and texts are named by their content: once cached, serve from the cache.
+              urlPattern: isSearchFile,
+              handler: 'CacheFirst',
+              options: { cacheName: CACHES.data, matchOptions: { ignoreVary: true } },
             },
             {
               urlPattern: isDataFile,

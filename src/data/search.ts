@@ -1,17 +1,20 @@
 /**
  * The search index of each locale, built once per build from the catalog and shared by the
- * endpoint that publishes it (/search-index/<locale>.json) and the search page (suggestions).
+ * endpoints that publish it (/search-index/<locale>.json and the files beside it) and the search
+ * page (suggestions).
  */
 import { loadCatalog } from './content.ts';
 import { useTranslations, type UiLocale } from '../i18n/index.ts';
-import { buildSearchIndex } from '../lib/search/build.ts';
+import { buildSearchFiles, type PublishedFile } from '../lib/search/build.ts';
 import { catalogSearchDocuments, type ReadableBody } from '../lib/search/document.ts';
 import { suggestedSearches } from '../lib/search/suggest.ts';
 import type { Track } from '../schemas/common.ts';
 
 export interface PublishedSearchIndex {
-  /** The file's contents. */
-  json: string;
+  /** The manifest's contents. */
+  manifest: string;
+  /** Shards and lesson texts, named by their content, published under /search-index/<locale>/. */
+  files: PublishedFile[];
   /** Keywords to offer on an empty search page. */
   suggestions: string[];
 }
@@ -28,7 +31,8 @@ export function publishedSearchIndex(locale: UiLocale): Promise<PublishedSearchI
       const t = useTranslations(locale);
       const catalog = await loadCatalog(locale);
       const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies });
-      return { json: JSON.stringify(buildSearchIndex(docs, locale)), suggestions: suggestedSearches(docs, 6) };
+      const { manifest, files } = buildSearchFiles(docs, locale);
+      return { manifest: JSON.stringify(manifest), files, suggestions: suggestedSearches(docs, 6) };
     })();
     cache.set(locale, entry);
   }

@@ -5,17 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalog, readLessonsAndModules } from '../../src/cli/bench/content.ts';
 import { tables } from '../../src/i18n/index.ts';
-import { buildSearchIndex } from '../../src/lib/search/build.ts';
+import { buildSearchFiles } from '../../src/lib/search/build.ts';
 import { catalogSearchDocuments } from '../../src/lib/search/document.ts';
-import { loadSearchIndex } from '../../src/lib/search/load.ts';
+import { openWholeIndex } from '../../src/lib/search/load.ts';
 import { searchLessons } from '../../src/lib/search/query.ts';
 import { indexTerms } from '../../src/lib/search/terms.ts';
 import { foldVietnamese } from '../../src/lib/text/fold.ts';
 
 const root = process.cwd();
 const docs = catalogSearchDocuments(readCatalog(root, 'vi'), { trackLabel: (track) => tables.vi[`track.${track}` as 'track.student'] });
-const file = buildSearchIndex(docs, 'vi');
-const index = loadSearchIndex(JSON.parse(JSON.stringify(file)));
+const { manifest: file, files } = buildSearchFiles(docs, 'vi');
+const shards = new Map(files.map((f) => [f.name, f.content]));
+const index = openWholeIndex(JSON.parse(JSON.stringify(file)), (name) => JSON.parse(shards.get(name)!));
 const slugs = (text: string) => searchLessons(index, text).all.map((r) => r.doc.slug);
 
 describe('search over the curriculum', () => {
@@ -43,7 +44,7 @@ describe('search over the curriculum', () => {
     const phrase = /(?<![\p{L}\p{M}\p{N}])công an(?![\p{L}\p{M}\p{N}])/iu;
     for (const query of ['công an', 'cong an']) {
       const both = searchLessons(index, query).all.filter((r) => r.matchedWords === 2);
-      const together = both.map(({ doc }) => phrase.test([doc.title, doc.summary, doc.text].join('\n')));
+      const together = both.map(({ ref }) => phrase.test([docs[ref]!.title, docs[ref]!.summary, docs[ref]!.text].join('\n')));
       expect(together.filter(Boolean).length, query).toBeGreaterThan(2);
       expect(together.filter((t) => !t).length, query).toBeGreaterThan(0);
       // Every lesson with the phrase comes before every lesson without it.

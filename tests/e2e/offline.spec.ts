@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, openQuiz, RIGHT } from './support/quiz.ts';
@@ -47,6 +47,11 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       await expect(page).toHaveURL(`${site.url}search/?q=vi%E1%BB%87c+nh%E1%BA%B9+l%C6%B0%C6%A1ng+cao`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm bài học');
       await expect(page.locator('[data-search-result]').first().getByRole('link')).toHaveAttribute('href', '/lessons/viec-nhe-luong-cao/');
+      // Every shard and lesson text was downloaded: any other query, with its snippets, works too.
+      await expect(page.locator('[data-search-result]').first().locator('.search-result__snippet mark').first()).toBeVisible();
+      await page.getByRole('main').getByRole('searchbox', { name: 'Tìm kiếm', exact: true }).fill('ho chieu');
+      await expect(page.locator('[data-search-result] .search-result__snippet mark').first()).toHaveText(/^(h[ọộồ]|chi[ếề]u)$/i);
+      await expect(page.locator('[data-search-app] [role="alert"]')).toHaveCount(0);
       await page.goto(`${site.url}en/search/?q=passport`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trang này chưa được tải về');
 
@@ -69,6 +74,39 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       // Quick exit still works offline: the neutral page is in the shell.
       await page.getByRole('link', { name: /Thoát nhanh/ }).click();
       await expect(page).toHaveTitle('Cách nấu canh chua cá');
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('after a new build, search online reads the new manifest, never a kept copy naming shards that are gone', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const site = await serveCopy({ host: 'localhost' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const results = page.locator('[data-search-result]');
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Tìm kiếm', exact: true });
+    try {
+      await page.goto(`${site.url}search/`);
+      await controlled(page);
+      // Loaded again under the service worker, which now keeps a copy of the manifest.
+      await page.reload();
+      await box.fill('lua dao');
+      await expect(results.first()).toBeVisible();
+      // A rebuild gives every shard a new name (their content changed) and the manifest lists them.
+      const manifestFile = join(site.dir, 'search-index/vi.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { shards: string[] };
+      manifest.shards = manifest.shards.map((name) => {
+        const renamed = name.replace(/^s-/, 's-new');
+        renameSync(join(site.dir, 'search-index/vi', name), join(site.dir, 'search-index/vi', renamed));
+        return renamed;
+      });
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+      await page.reload();
+      await box.fill('ho chieu');
+      await expect(results.first()).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
     } finally {
       await context.close();
       await site.close();

@@ -7,13 +7,23 @@ const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', 
 const results = (page: Page) => page.locator('[data-search-result]');
 const firstResultLink = (page: Page) => results(page).first().getByRole('link');
 
-/** Counts requests for the search index file. */
+/** Counts requests for the search index's manifest. */
 function countIndexRequests(page: Page): () => number {
   let count = 0;
   page.on('request', (request) => {
     if (/\/search-index\/\w+\.json/.test(request.url())) count += 1;
   });
   return () => count;
+}
+
+/** Paths of the files fetched from beside the manifest (shards and lesson texts), in order. */
+function searchFileRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\/search-index\/\w+\//.test(pathname)) paths.push(pathname);
+  });
+  return paths;
 }
 
 test.describe('search', () => {
@@ -64,6 +74,23 @@ test.describe('search', () => {
     await expect(results(page)).toHaveCount(total);
   });
 
+  test('the track filter works from the keyboard: arrows choose a track, focus stays on the chosen one', async ({ page }) => {
+    await page.goto('/search/?q=mua ban nguoi');
+    const filter = page.getByRole('group', { name: 'Lọc theo lộ trình' });
+    const all = filter.getByRole('radio', { name: /^Tất cả/ });
+    await all.focus();
+    await page.keyboard.press('ArrowRight');
+    const chosen = filter.getByRole('radio', { checked: true });
+    await expect(chosen).toBeFocused();
+    await expect(chosen).not.toHaveAccessibleName(/^Tất cả/);
+    const track = await chosen.getAttribute('value');
+    await expect(results(page).first()).toHaveAttribute('data-track', track!);
+    await expect(page).toHaveURL(new RegExp(`track=${track}`));
+    await page.keyboard.press('ArrowLeft');
+    await expect(all).toBeFocused();
+    await expect(all).toBeChecked();
+  });
+
   test('an empty page suggests searches and the help line; a fruitless query says what to try', async ({ page }) => {
     await page.goto('/search/');
     const suggestions = page.getByRole('region', { name: 'Bạn có thể thử tìm' });
@@ -85,12 +112,18 @@ test.describe('search', () => {
 
   test('the header box leads to the search page, and fetches the index once, on focus', async ({ page }) => {
     const indexRequests = countIndexRequests(page);
+    const files = searchFileRequests(page);
     await page.goto('/help/');
     const header = page.getByRole('banner');
     const box = header.getByRole('searchbox', { name: 'Tìm kiếm' });
     expect(indexRequests()).toBe(0);
+    const prefetched = page.waitForResponse(/\/search-index\/vi\.json$/);
     await box.focus();
     await expect.poll(indexRequests).toBe(1);
+    // Only the small manifest (no lesson text, no postings): shards and texts wait for a query.
+    expect((await (await prefetched).body()).length).toBeLessThan(40_000);
+    await page.waitForLoadState('networkidle');
+    expect(files).toEqual([]);
     await box.blur();
     await box.focus();
     await box.fill('đường mòn');
@@ -108,6 +141,46 @@ test.describe('search', () => {
     await searchBox(page).fill('tuyen dung');
     await expect(results(page).first()).toBeVisible();
     expect(indexRequests()).toBe(1);
+  });
+
+  test('a query downloads the shards of its words and the texts of the results shown, never the whole index', async ({ page }) => {
+    const files = searchFileRequests(page);
+    await page.goto('/search/?q=hộ chiếu');
+    await expect(results(page).first().locator('.search-result__snippet mark').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const manifest = await page.evaluate(async () => (await fetch('/search-index/vi.json')).json() as Promise<{ shards: string[]; docs: Array<{ slug: string; text: string }> }>);
+    const shards = files.filter((path) => /\/s-[0-9a-z]+\.json$/.test(path));
+    const texts = files.filter((path) => !shards.includes(path));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThanOrEqual(2);
+    expect(manifest.shards.length).toBeGreaterThan(10);
+    // One text per result on screen, and only those.
+    const shown = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/').at(-2)!));
+    const byText = new Map(manifest.docs.map((doc) => [`/search-index/vi/${doc.slug}.${doc.text}.json`, doc.slug]));
+    expect(texts.map((path) => byText.get(path)).sort()).toEqual([...shown].sort());
+    expect(shown.length).toBeLessThan(manifest.docs.length);
+  });
+
+  test('"show more" brings the next results with their snippets and moves focus to the first new one', async ({ page }) => {
+    await page.goto('/search/?q=mua ban nguoi');
+    await expect(results(page)).toHaveCount(20);
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(results(page).nth(20).getByRole('link')).toBeFocused();
+    await expect(results(page).nth(20).locator('.search-result__snippet')).not.toBeEmpty();
+  });
+
+  test('when the search data cannot be fetched, it says so, and "try again" recovers', async ({ page }) => {
+    await page.route('**/search-index/vi/s-*.json', (route) => route.abort());
+    await page.goto('/search/?q=lua dao');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Chưa tải được dữ liệu tìm kiếm.');
+    await expect(results(page)).toHaveCount(0);
+    await page.unroute('**/search-index/vi/s-*.json');
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('Back from a lesson restores the query and its results', async ({ page }) => {

@@ -7,6 +7,8 @@ import {
   isLocalSettings,
   isOtherSiteFile,
   isPageNavigation,
+  isSearchFile,
+  isSearchManifestFile,
   pageWithoutQuery,
 } from '../../src/lib/offline/caches.ts';
 import { buildOfflineManifest, fileUrl } from '../../src/lib/offline/manifest.ts';
@@ -20,6 +22,9 @@ const files = [
   { path: '_astro/app.js', bytes: 100 },
   { path: 'search-index/vi.json', bytes: 50 },
   { path: 'search-index/en.json', bytes: 40 },
+  { path: 'search-index/vi/s-0abc123def.json', bytes: 7 },
+  { path: 'search-index/vi/a.0abc123def.json', bytes: 8 },
+  { path: 'search-index/en/s-9xyz876abc.json', bytes: 6 },
   { path: 'local.json', bytes: 3 },
   { path: 'sw.js', bytes: 3 },
   { path: '404.html', bytes: 3 },
@@ -34,10 +39,13 @@ describe('what "download for offline use" fetches', () => {
     expect(fileUrl('_astro/app.js')).toBe('_astro/app.js');
   });
 
-  it('gives each language its pages, its search index and the shared files, with sizes', () => {
-    expect(manifest.locales.vi).toEqual({ bytes: 185, urls: ['./', '_astro/app.js', 'lessons/a/', 'lessons/a/slides/', 'search-index/vi.json'] });
-    expect(manifest.locales.en!.urls).toEqual(['_astro/app.js', 'en/', 'en/lessons/a/', 'lessons/a/', 'search-index/en.json']);
-    expect(manifest.locales.en!.bytes).toBe(192);
+  it('gives each language its pages, its search index (manifest, shards, texts) and the shared files, with sizes', () => {
+    expect(manifest.locales.vi).toEqual({
+      bytes: 200,
+      urls: ['./', '_astro/app.js', 'lessons/a/', 'lessons/a/slides/', 'search-index/vi.json', 'search-index/vi/a.0abc123def.json', 'search-index/vi/s-0abc123def.json'],
+    });
+    expect(manifest.locales.en!.urls).toEqual(['_astro/app.js', 'en/', 'en/lessons/a/', 'lessons/a/', 'search-index/en.json', 'search-index/en/s-9xyz876abc.json']);
+    expect(manifest.locales.en!.bytes).toBe(198);
   });
 
   it('never downloads local settings, the service worker or the 404 page', () => {
@@ -64,7 +72,17 @@ describe('where offline copies are kept', () => {
     expect(cacheForDownload(site('lessons/a/'))).toBe(CACHES.pages);
     expect(cacheForDownload(site('_astro/app.Ab12.js'))).toBe(CACHES.assets);
     expect(cacheForDownload(site('search-index/vi.json'))).toBe(CACHES.data);
+    expect(cacheForDownload(site('search-index/vi/s-0abc123def.json'))).toBe(CACHES.data);
     expect(cacheForDownload(site('favicon.svg'))).toBe(CACHES.files);
+  });
+
+  it('serves search shards and texts, named by their content, from the cache once there; the manifest from the server while online', () => {
+    expect(isSearchFile({ url: site('search-index/vi/s-0abc123def.json') })).toBe(true);
+    expect(isSearchFile({ url: site('search-index/en/mua-ban-nguoi-la-gi.0abc123def.json') })).toBe(true);
+    expect(isSearchFile({ url: site('search-index/vi.json') })).toBe(false);
+    expect(isSearchManifestFile({ url: site('search-index/vi.json') })).toBe(true);
+    expect(isSearchManifestFile({ url: site('search-index/vi/s-0abc123def.json') })).toBe(false);
+    expect(isSearchManifestFile({ url: site('offline-files.json') })).toBe(false);
   });
 
   it('agrees with the service worker\'s own routes', () => {
@@ -73,11 +91,13 @@ describe('where offline copies are kept', () => {
       if (isBuildAsset(input)) return CACHES.assets;
       if (isLocalSettings(input)) return CACHES.local;
       if (isPageNavigation(input)) return CACHES.pages;
+      if (isSearchManifestFile(input)) return CACHES.data;
+      if (isSearchFile(input)) return CACHES.data;
       if (isDataFile(input)) return CACHES.data;
       if (isOtherSiteFile(input)) return CACHES.files;
       return undefined;
     };
-    for (const [path, mode] of [['lessons/a/', 'navigate'], ['search/', 'navigate'], ['_astro/app.js', 'no-cors'], ['search-index/en.json', 'cors'], ['favicon.svg', 'no-cors']] as const) {
+    for (const [path, mode] of [['lessons/a/', 'navigate'], ['search/', 'navigate'], ['_astro/app.js', 'no-cors'], ['search-index/en.json', 'cors'], ['search-index/en/s-9xyz876abc.json', 'cors'], ['favicon.svg', 'no-cors']] as const) {
       expect(route(path, mode), path).toBe(cacheForDownload(site(path)));
     }
   });
@@ -90,6 +110,8 @@ describe('where offline copies are kept', () => {
     expect(alone(isLocalSettings)({ url: site('local.json') })).toBe(true);
     expect(alone(isPageNavigation)({ request: { mode: 'navigate' } })).toBe(true);
     expect(alone(isDataFile)({ url: site('search-index/vi.json') })).toBe(true);
+    expect(alone(isSearchFile)({ url: site('search-index/vi/s-0abc123def.json') })).toBe(true);
+    expect(alone(isSearchManifestFile)({ url: site('search-index/vi.json') })).toBe(true);
     expect(alone(isOtherSiteFile)({ url: site('favicon.svg'), sameOrigin: true })).toBe(true);
     const plugin = alone(pageWithoutQuery.cacheKeyWillBeUsed);
     expect(await plugin({ request: new Request('http://localhost/search/?q=111') })).toBe('http://localhost/search/');

@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { buildLunrIndex, buildSearchIndex } from '../../src/lib/search/build.ts';
+import { buildLunrIndex, buildSearchFiles } from '../../src/lib/search/build.ts';
+import { createSearchClient, manifestPath } from '../../src/lib/search/client.ts';
 import { lessonSearchDocument, readableBody, type SearchDocument } from '../../src/lib/search/document.ts';
-import { isSearchIndexFile } from '../../src/lib/search/format.ts';
+import { isSearchManifest, isSearchShard, searchFilesDir, type SearchShard } from '../../src/lib/search/format.ts';
 import { asksForHelp } from '../../src/lib/search/help.ts';
-import { loadSearchIndex } from '../../src/lib/search/load.ts';
+import { openWholeIndex, shardOf } from '../../src/lib/search/load.ts';
 import { searchIndexUrl } from '../../src/lib/search/paths.ts';
 import { parseQuery, QUERY_BOOSTS, searchLessons } from '../../src/lib/search/query.ts';
 import { highlight, makeSnippet } from '../../src/lib/search/snippet.ts';
 import { suggestedSearches } from '../../src/lib/search/suggest.ts';
-import { indexTerms, searchWords, wordForms } from '../../src/lib/search/terms.ts';
+import { indexTerms, searchWords, wordForms, wordSequence } from '../../src/lib/search/terms.ts';
 
 function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument {
   return {
@@ -19,9 +20,19 @@ function doc(slug: string, fields: Partial<SearchDocument> = {}): SearchDocument
   };
 }
 
-/** Builds, serialises and loads an index, as the site does between build and browser. */
-function indexOf(docs: SearchDocument[], locale = 'vi') {
-  return loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs, locale))));
+/** The published files of some lessons by site path, as the build writes them. */
+function publish(docs: SearchDocument[], options: { locale?: string; shardTarget?: number } = {}) {
+  const locale = options.locale ?? 'vi';
+  const { manifest, files } = buildSearchFiles(docs, locale, options);
+  const byPath = new Map<string, string>([[manifestPath(locale), JSON.stringify(manifest)]]);
+  for (const file of files) byPath.set(searchFilesDir(locale) + file.name, file.content);
+  return { manifest, files, byPath };
+}
+
+/** Builds, serialises and loads an index (every shard), as the site does between build and browser. */
+function indexOf(docs: SearchDocument[], locale = 'vi', shardTarget?: number) {
+  const { manifest, byPath } = publish(docs, { locale, shardTarget });
+  return openWholeIndex(JSON.parse(JSON.stringify(manifest)), (name) => JSON.parse(byPath.get(searchFilesDir(locale) + name)!) as SearchShard);
 }
 
 const slugs = (outcome: ReturnType<typeof searchLessons>) => outcome.results.map((r) => r.doc.slug);
@@ -58,8 +69,8 @@ describe('lesson text for search', () => {
   const fixture = matter(readFileSync('tests/fixtures/search/lesson-with-notes-and-quiz.md', 'utf8'));
   const lesson = { slug: 'giu-giay-to', body: fixture.content, data: fixture.data as { title: string; summary: string; keywords: string[] } };
   const searchDoc = lessonSearchDocument(lesson, { track: 'student', trackLabel: 'Học sinh' });
-  const file = buildSearchIndex([searchDoc], 'vi');
-  const json = JSON.stringify(file);
+  const { manifest: file, byPath } = publish([searchDoc]);
+  const json = [...byPath.values()].join('\n');
 
   it('keeps list items, headings and scenarios as separate lines', () => {
     expect(readableBody('- Facebook\n- Zalo\n\n## Dấu hiệu\n\nĐi ngay.').text).toBe('Facebook\nZalo\nDấu hiệu\nĐi ngay.');
@@ -80,10 +91,11 @@ describe('lesson text for search', () => {
   it('indexes what the lesson page shows: title, summary, headings, body, keywords, track', () => {
     for (const word of ['giấy', 'giay', 'căn', 'cuoc', 'photo', 'bến', 'học', 'sinh']) expect(file.terms).toContain(word);
   });
-  it('stores no word positions, only a small vector per field', () => {
-    expect(isSearchIndexFile(file)).toBe(true);
-    expect(json).not.toContain('position');
-    expect(file.vectors[0]).toHaveLength(file.fields.length);
+  it('publishes a manifest, shards and the lesson\'s text for snippets', () => {
+    expect(isSearchManifest(file)).toBe(true);
+    expect(file.shards.length).toBeGreaterThan(0);
+    for (const name of file.shards) expect(isSearchShard(JSON.parse(byPath.get(`search-index/vi/${name}`)!))).toBe(true);
+    expect(JSON.parse(byPath.get(`search-index/vi/giu-giay-to.${file.docs[0]!.text}.json`)!).text).toBe(searchDoc.text);
   });
 });
 
@@ -210,6 +222,12 @@ describe('diacritics the learner typed are respected', () => {
 describe('words next to each other', () => {
   const index = indexOf(fixtureLessons());
 
+  it('numbers words through title, summary and body, marking each that starts a phrase', () => {
+    expect(wordSequence(['Báo Công an', 'Gặp ai, hỏi\nngay.']).map((w) => [w.exact, w.position])).toEqual([
+      ['báo', 1], ['công', 2], ['an', 4], ['gặp', 7], ['ai', 8], ['hỏi', 11], ['ngay', 13],
+    ]);
+  });
+
   it('"công an" lists the lesson where they stand together before one with "an toàn" and "công việc"', () => {
     for (const query of ['công an', 'cong an', 'công an ']) {
       const outcome = searchLessons(index, query);
@@ -298,7 +316,106 @@ describe('around the index', () => {
     expect(searchIndexUrl('/', 'en')).toBe('/search-index/en.json');
   });
   it('rejects a file of another format', () => {
-    expect(isSearchIndexFile({ format: 0, docs: [], terms: [], vectors: [], fields: [] })).toBe(false);
-    expect(isSearchIndexFile(null)).toBe(false);
+    expect(isSearchManifest({ format: 1, docs: [], terms: [], vectors: [], fields: [] })).toBe(false);
+    expect(isSearchManifest({ format: 2, docs: [], terms: [], shards: ['a.json'], shardFrom: ['a'] })).toBe(false);
+    expect(isSearchManifest(null)).toBe(false);
+    expect(isSearchShard({ format: 2, terms: ['a'], weights: [], positions: [] })).toBe(false);
+  });
+});
+
+describe('a sharded index: a query downloads only what it needs', () => {
+  const docs = [
+    ...fixtureLessons(),
+    doc('viec-nhe', { title: 'Việc nhẹ lương cao', summary: 'Bẫy tuyển dụng trên mạng.', text: 'Lương cao, việc nhẹ: dấu hiệu đáng ngờ.' }),
+    doc('duong-mon', { title: 'Đi làm xa', text: 'Không đi đường mòn, lối tắt qua biên giới.', track: 'community', trackLabel: 'Cộng đồng' }),
+  ];
+  // Tiny shards, so words land in many different files.
+  const { manifest, byPath } = publish(docs, { shardTarget: 150 });
+  const whole = indexOf(docs, 'vi', 150);
+
+  function session(fail?: (path: string) => boolean) {
+    const reads: string[] = [];
+    const client = createSearchClient({
+      locale: 'vi',
+      read: async (path) => {
+        reads.push(path);
+        if (fail?.(path)) throw new Error('offline');
+        return JSON.parse(byPath.get(path)!) as unknown;
+      },
+    });
+    return { client, reads };
+  }
+  const shardPath = (term: string) => `search-index/vi/${manifest.shards[shardOf(whole, whole.termIds.get(term)!)]}`;
+
+  it('puts every term in exactly one shard, the one its folded form points to, with all its spellings', () => {
+    const seen = new Map<string, number>();
+    manifest.shards.forEach((name, number) => {
+      const shard = JSON.parse(byPath.get(`search-index/vi/${name}`)!) as SearchShard;
+      for (const term of shard.terms) {
+        expect(seen.has(term), term).toBe(false);
+        seen.set(term, number);
+        expect(shardOf(whole, whole.termIds.get(term)!), term).toBe(number);
+      }
+    });
+    expect([...seen.keys()].sort()).toEqual(manifest.terms);
+    expect(seen.get('hộ')).toBe(seen.get('ho'));
+    expect(seen.get('hồ')).toBe(seen.get('ho'));
+  });
+
+  it('reads the manifest and the shards of the query\'s words, nothing else', async () => {
+    expect(manifest.shards.length).toBeGreaterThan(10);
+    const { client, reads } = session();
+    const outcome = await client.search('hộ chiếu');
+    expect(outcome.results.map((r) => r.doc.slug)).toEqual(['giu-ho-chieu', 'ho-gia-dinh']);
+    expect(reads[0]).toBe('search-index/vi.json');
+    expect(new Set(reads.slice(1))).toEqual(new Set([shardPath('hộ'), shardPath('chiếu')]));
+    expect(reads.length).toBeLessThanOrEqual(3);
+  });
+
+  it('finds, from its shards, exactly what the whole index finds, in the same order with the same scores', async () => {
+    for (const query of ['hộ chiếu', 'ho chieu', 'hộ chiế', 'chie', 'công an', 'cong an xa', 'viec nhe luong cao', 'luo', 'tuyenn', 'đường', 'duong mon', 'an công']) {
+      const { client } = session();
+      const sharded = await client.search(query);
+      const all = searchLessons(whole, query);
+      expect(sharded.all.map((r) => [r.doc.slug, r.matchedWords, r.adjacentPairs, r.exactWords, r.score]), query)
+        .toEqual(all.all.map((r) => [r.doc.slug, r.matchedWords, r.adjacentPairs, r.exactWords, r.score]));
+    }
+  });
+
+  it('forgives a typo in a word\'s first letter, which lives in another shard', async () => {
+    expect(whole.termIds.has('huyển')).toBe(false);
+    expect(shardPath('tuyển')).not.toBe(shardPath('hộ'));
+    const { client, reads } = session();
+    expect((await client.search('huyển ')).results.map((r) => r.doc.slug)).toEqual(['viec-nhe']);
+    expect(reads).toEqual(['search-index/vi.json', shardPath('tuyển')]);
+  });
+
+  it('fetches a lesson\'s text only when its result is shown', async () => {
+    const { client, reads } = session();
+    const outcome = await client.search('duong mon');
+    expect(reads.some((path) => path.includes('duong-mon.'))).toBe(false);
+    const text = await client.text(outcome.results[0]!.doc);
+    expect(text.text).toBe('Không đi đường mòn, lối tắt qua biên giới.');
+    expect(reads.at(-1)).toBe(`search-index/vi/duong-mon.${manifest.docs.find((d) => d.slug === 'duong-mon')!.text}.json`);
+  });
+
+  it('retries a file that failed to arrive', async () => {
+    let offline = true;
+    const { client } = session((path) => offline && path.includes('/s-'));
+    await expect(client.search('hộ chiếu')).rejects.toThrow('offline');
+    offline = false;
+    expect((await client.search('hộ chiếu')).results).toHaveLength(2);
+  });
+
+  it('names shards and texts by their content: a changed lesson gets a new text file name, the others keep theirs', () => {
+    const same = publish(docs, { shardTarget: 150 });
+    expect(same.manifest).toEqual(manifest);
+    const changed = publish(docs.map((d) => (d.slug === 'duong-mon' ? { ...d, text: `${d.text} Gọi 111.` } : d)), { shardTarget: 150 });
+    const text = (m: typeof manifest, slug: string) => m.docs.find((d) => d.slug === slug)!.text;
+    expect(text(changed.manifest, 'duong-mon')).not.toBe(text(manifest, 'duong-mon'));
+    for (const { slug } of docs.filter((d) => d.slug !== 'duong-mon')) expect(text(changed.manifest, slug)).toBe(text(manifest, slug));
+    // The shard holding the new word has a new name (lunr's weights depend on every lesson, so others may too).
+    const changedIndex = openWholeIndex(changed.manifest, (name) => JSON.parse(changed.byPath.get(`search-index/vi/${name}`)!) as SearchShard);
+    expect(manifest.shards).not.toContain(changed.manifest.shards[shardOf(changedIndex, changedIndex.termIds.get('111')!)]);
   });
 });

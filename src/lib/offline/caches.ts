@@ -27,7 +27,20 @@ export const isLocalSettings = ({ url }: Pick<RouteInput, 'url'>): boolean => ur
 /** Opening a page (a link, the address bar, a submitted form such as the header's search). */
 export const isPageNavigation = ({ request }: Pick<RouteInput, 'request'>): boolean => request.mode === 'navigate';
 
-/** Data the pages fetch: search indexes, the offline list. */
+/**
+ * A search manifest (`/search-index/vi.json`): it names the shards of its own build, so online it
+ * must come from the server (an old copy would send the page after shards a new build removed);
+ * offline, the copy downloaded with its shards.
+ */
+export const isSearchManifestFile = ({ url }: Pick<RouteInput, 'url'>): boolean => /\/search-index\/[a-z]{2}\.json$/.test(url.pathname);
+
+/**
+ * Search shards and lesson texts (`/search-index/vi/s-….json`): their names carry a hash of their
+ * content, so a cached copy is always right.
+ */
+export const isSearchFile = ({ url }: Pick<RouteInput, 'url'>): boolean => /\/search-index\/[a-z]{2}\/[^/]+\.json$/.test(url.pathname);
+
+/** Data the pages fetch: search manifests, the offline list. */
 export const isDataFile = ({ url }: Pick<RouteInput, 'url'>): boolean => url.pathname.endsWith('.json');
 
 /** Any other file of the site (icons, the manifest). */

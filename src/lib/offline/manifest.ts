@@ -27,7 +27,8 @@ export function fileUrl(path: string): string {
 /**
  * Splits the build into per-language lists. English gets `en/…` pages; Vietnamese everything
  * else; both get shared files (scripts, styles, images, the neutral quick-exit page). Each
- * language also gets its search index.
+ * language also gets its search index: the manifest, every shard and every lesson text, so any
+ * query works offline.
  */
 export function buildOfflineManifest(files: readonly OfflineFile[], options: { version: string; locales?: readonly string[]; defaultLocale?: string }): OfflineManifest {
   const locales = options.locales ?? ['vi', 'en'];
@@ -42,7 +43,8 @@ export function buildOfflineManifest(files: readonly OfflineFile[], options: { v
   };
   for (const file of files) {
     if (SKIP.some((pattern) => pattern.test(file.path))) continue;
-    const searchIndex = /^search-index\/([a-z]{2})\.json$/.exec(file.path);
+    // A language's search manifest and the shards and texts beside it.
+    const searchIndex = /^search-index\/([a-z]{2})(?:\.json$|\/)/.exec(file.path);
     if (searchIndex) {
       if (out.locales[searchIndex[1]!]) add(searchIndex[1]!, file);
       continue;

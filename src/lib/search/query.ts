@@ -8,9 +8,9 @@
  * then those with more words spelled exactly, then by lunr's weights.
  */
 import { searchWords, type WordForms } from './terms.ts';
-import type { StoredDocument } from './format.ts';
-import type { LoadedSearchIndex } from './load.ts';
-import { adjacentPairs, termMasks } from './phrase.ts';
+import type { ManifestDocument } from './format.ts';
+import { postingsOf, shardOf, type SearchIndex } from './load.ts';
+import { adjacentPairs } from './phrase.ts';
 
 /** Boosts of the ways a query word can match an index term. */
 export const QUERY_BOOSTS = { exact: 10, folded: 3, exactPrefix: 2, foldedPrefix: 1, typo: 0.5 } as const;
@@ -55,7 +55,7 @@ export function parseQuery(text: string, options: { prefixLast?: boolean } = {})
 
 /** One lesson found. */
 export interface SearchResult {
-  doc: StoredDocument;
+  doc: ManifestDocument;
   /** Position of the lesson in the index (catalog order). */
   ref: number;
   /** How many query words the lesson contains (any spelling, or as a prefix for the last word). */
@@ -125,7 +125,7 @@ function termsOneEditAway(termIds: ReadonlyMap<string, number>, word: string, ke
 }
 
 /** One index term a query word reaches, and how. */
-interface Expansion {
+export interface Expansion {
   term: number;
   boost: number;
   /** Counts as containing the word (not a typo guess). */
@@ -134,8 +134,8 @@ interface Expansion {
   exact: boolean;
 }
 
-function expandWord(loaded: LoadedSearchIndex, word: QueryWord): Expansion[] {
-  const { terms, termIds } = loaded;
+function expandWord(index: SearchIndex, word: QueryWord): Expansion[] {
+  const { terms, termIds } = index;
   const expansions: Expansion[] = [];
   const add = (term: number | undefined, boost: number, counts: boolean) => {
     if (term === undefined) return;
@@ -160,16 +160,57 @@ function expandWord(loaded: LoadedSearchIndex, word: QueryWord): Expansion[] {
   return expansions;
 }
 
-/** Searches the index. An empty query finds nothing. */
-export function searchLessons(
-  loaded: LoadedSearchIndex,
-  text: string,
-  options: { track?: string; prefixLast?: boolean } = {},
-): SearchOutcome {
+/** The words of a query and the index terms each reaches. Needs only the manifest. */
+export interface QueryPlan {
+  words: QueryWord[];
+  expansions: Expansion[][];
+}
+
+export interface QueryOptions {
+  track?: string;
+  prefixLast?: boolean;
+}
+
+/** Reads a query and looks its words up in the index's vocabulary. */
+export function planQuery(index: SearchIndex, text: string, options: QueryOptions = {}): QueryPlan {
   const words = parseQuery(text, options);
+  return { words, expansions: words.map((word) => expandWord(index, word)) };
+}
+
+/** The shards (numbers) a query needs that are not loaded yet. */
+export function shardsToLoad(index: SearchIndex, plan: QueryPlan): number[] {
+  const needed = new Set<number>();
+  for (const list of plan.expansions) {
+    for (const { term } of list) {
+      const shard = shardOf(index, term);
+      if (!index.loaded.has(shard)) needed.add(shard);
+    }
+  }
+  return [...needed].sort((a, b) => a - b);
+}
+
+/**
+ * The terms each query word counts as (any spelling it accepts, its prefixes; not typo
+ * guesses): what phrases and snippets look for.
+ */
+export function countedTerms(plan: QueryPlan): number[][] {
+  return plan.expansions.map((list) => list.filter((e) => e.counts).map((e) => e.term));
+}
+
+/**
+ * Searches the index. An empty query finds nothing. The shards the query needs must be loaded
+ * (`shardsToLoad`).
+ */
+export function searchLessons(index: SearchIndex, text: string, options: QueryOptions = {}): SearchOutcome {
+  return searchPlanned(index, planQuery(index, text, options), options);
+}
+
+/** `searchLessons` for a query already planned. */
+export function searchPlanned(index: SearchIndex, plan: QueryPlan, options: QueryOptions = {}): SearchOutcome {
+  const { words, expansions } = plan;
   if (words.length === 0) return { words, all: [], results: [], byTrack: {} };
 
-  const count = loaded.docs.length;
+  const count = index.docs.length;
   const scores = new Float64Array(count);
   const matchedWords = new Int32Array(count);
   const exactWords = new Int32Array(count);
@@ -179,7 +220,6 @@ export function searchLessons(
 
   // lunr's query vector: one boost per term, summed when several clauses reach the same term.
   const queryVector = new Map<number, number>();
-  const expansions = words.map((word) => expandWord(loaded, word));
   for (const list of expansions) for (const { term, boost } of list) queryVector.set(term, (queryVector.get(term) ?? 0) + boost);
   let squares = 0;
   for (const boost of queryVector.values()) squares += boost * boost;
@@ -187,7 +227,7 @@ export function searchLessons(
 
   expansions.forEach((list, w) => {
     for (const { term, boost, counts, exact } of list) {
-      const { docs, weights } = loaded.postings[term]!;
+      const { docs, weights } = postingsOf(index, term);
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i]!;
         scores[doc]! += boost * weights[i]!;
@@ -207,7 +247,7 @@ export function searchLessons(
   for (let ref = 0; ref < count; ref++) {
     if (scores[ref]! > 0) {
       scored.push({
-        doc: loaded.docs[ref]!,
+        doc: index.docs[ref]!,
         ref,
         matchedWords: matchedWords[ref]!,
         adjacentPairs: 0,
@@ -224,9 +264,8 @@ export function searchLessons(
   const floor = Math.ceil(best / 2);
   const kept = scored.filter((r) => r.matchedWords >= floor);
   if (words.length >= 2) {
-    // The terms each word counts as (any spelling it accepts), to find words standing side by side.
-    const masks = termMasks(loaded, expansions.map((list) => list.filter((e) => e.counts).map((e) => e.term)));
-    for (const result of kept) if (result.matchedWords >= 2) result.adjacentPairs = adjacentPairs(loaded, result.ref, masks, words.length);
+    const wordTerms = countedTerms(plan);
+    for (const result of kept) if (result.matchedWords >= 2) result.adjacentPairs = adjacentPairs(index, result.ref, wordTerms);
   }
   const all = kept
     .sort((a, b) => b.matchedWords - a.matchedWords || b.adjacentPairs - a.adjacentPairs || b.exactWords - a.exactWords

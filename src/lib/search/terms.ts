@@ -70,3 +70,38 @@ export function indexTerms(text: string): string[] {
   }
   return terms;
 }
+
+/** True when only spaces (no punctuation, no new line) stand between two words. */
+function sameLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
+  }
+  return to > from;
+}
+
+/** A word of a lesson in reading order, as the index stores it. */
+export interface SequenceWord {
+  exact: string;
+  /**
+   * 2 × the word's number (counting through all the fields) + 1 when it starts a phrase: first
+   * of its field, or after anything but spaces (punctuation, a line break). Two words stand side
+   * by side when the second's position is the first's + 2.
+   */
+  position: number;
+}
+
+/** The words of some fields (title, summary, body) in reading order, numbered through all of them. */
+export function wordSequence(fields: readonly string[]): SequenceWord[] {
+  const words: SequenceWord[] = [];
+  for (const value of fields) {
+    const field = value.normalize('NFC');
+    let previousEnd = -1;
+    for (const match of field.matchAll(WORD)) {
+      const starts = previousEnd < 0 || !sameLine(field, previousEnd, match.index);
+      words.push({ exact: wordForms(match[0]).exact, position: 2 * words.length + (starts ? 1 : 0) });
+      previousEnd = match.index + match[0].length;
+    }
+  }
+  return words;
+}

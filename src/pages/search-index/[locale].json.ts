@@ -1,4 +1,4 @@
-/** Publishes each locale's search index as a static file: /search-index/vi.json, /search-index/en.json. */
+/** Publishes each locale's search manifest as a static file: /search-index/vi.json, /search-index/en.json. */
 import type { APIRoute } from 'astro';
 import { SITE_LOCALES } from '../../data/page.ts';
 import { publishedSearchIndex } from '../../data/search.ts';
@@ -9,6 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ locale: UiLocale }> = async ({ props }) => {
-  const { json } = await publishedSearchIndex(props.locale);
-  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { manifest } = await publishedSearchIndex(props.locale);
+  return new Response(manifest, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
