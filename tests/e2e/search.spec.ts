@@ -140,6 +140,8 @@ test.describe('search', () => {
     await page.getByRole('banner').getByRole('searchbox').focus();
     await searchBox(page).fill('tuyen dung');
     await expect(results(page).first()).toBeVisible();
+    // A late second fetch would come after the results: wait until the network is quiet.
+    await page.waitForLoadState('networkidle');
     expect(indexRequests()).toBe(1);
   });
 
