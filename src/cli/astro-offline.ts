@@ -14,6 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { walk } from './content-files.ts';
+import { buildState } from '../data/build-state.ts';
 import { buildOfflineManifest, OFFLINE_MANIFEST, type OfflineFile } from '../lib/offline/manifest.ts';
 import {
   CACHES,
@@ -54,6 +55,7 @@ export function offlineSupport(): AstroIntegration {
     name: 'vung-buoc:offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        buildState().clock.mark('serviceWorker');
         const outDir = fileURLToPath(dir);
         const files: OfflineFile[] = walk(outDir)
           .map((full) => ({ path: relative(outDir, full).split(sep).join('/'), bytes: statSync(full).size }))

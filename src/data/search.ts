@@ -2,6 +2,7 @@
  * The search index of each locale, built once per build from the catalog and shared by the
  * endpoint that publishes it (/search-index/<locale>.json) and the search page (suggestions).
  */
+import { buildState } from './build-state.ts';
 import { loadCatalog } from './content.ts';
 import { useTranslations, type UiLocale } from '../i18n/index.ts';
 import { buildSearchIndex } from '../lib/search/build.ts';
@@ -27,8 +28,12 @@ export function publishedSearchIndex(locale: UiLocale): Promise<PublishedSearchI
     entry = (async () => {
       const t = useTranslations(locale);
       const catalog = await loadCatalog(locale);
-      const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies });
-      return { json: JSON.stringify(buildSearchIndex(docs, locale)), suggestions: suggestedSearches(docs, 6) };
+      const { clock, tree } = buildState();
+      // Timed as the build's search stage; the lessons' Markdown is the build's shared parse.
+      return clock.run('search', () => {
+        const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies, parse: tree });
+        return { json: JSON.stringify(buildSearchIndex(docs, locale)), suggestions: suggestedSearches(docs, 6) };
+      });
     })();
     cache.set(locale, entry);
   }

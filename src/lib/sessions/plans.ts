@@ -5,8 +5,6 @@
  */
 import type { RootContent } from 'mdast';
 
-export { localize as localizeEntries, type Localized } from '../content/localize.ts';
-
 /** Sessions in their listed order (then by slug, so the order never depends on file order). */
 export function sortByOrder<T extends { entry: { data: { order: number } }; slug: string }>(items: Iterable<T>): T[] {
   return [...items].sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
