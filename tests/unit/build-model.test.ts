@@ -75,7 +75,7 @@ describe('the views of a lesson', () => {
   it('renders the reading view and the deck exactly as the page builders do', () => {
     const views = lessonViews(lesson, parseMarkdown(body), options);
     expect(views.reading).toEqual(buildReadingView(body, { labels }));
-    expect(views.deck).toEqual(buildDeck(lesson, body, { labels, ...options, withNotes: true }));
+    expect(views.deck).toEqual(buildDeck(lesson, body, { ...options, withNotes: true }));
     expect(views.deck[2]!.notesHtml).toContain('Hỏi cả lớp.');
     expect(views.deck[2]!.html).not.toContain('Hỏi cả lớp.');
   });
