@@ -56,7 +56,12 @@ export function perLocale<T>(make: (locale: string) => Promise<T>): (locale: str
 /** The catalog (tracks, modules, lessons) of one locale. */
 export const loadCatalog = perLocale(async (locale) => {
   const { lessons, modules } = await loadContent();
-  return buildCatalog({ lessons, modules, locale, defaultLocale: DEFAULT_LOCALE });
+  const catalog = buildCatalog({ lessons, modules, locale, defaultLocale: DEFAULT_LOCALE });
+  // The offline download groups lessons by track, as the track pages list them.
+  buildState().lessons[locale] = Object.fromEntries(
+    catalog.tracks.map((track) => [track.track, track.lessons.map((lesson) => ({ slug: lesson.slug, translated: lesson.translated }))]),
+  );
+  return catalog;
 });
 
 /** Stand-alone quizzes of a locale, by slug (translation fallback per slug). */
