@@ -4,7 +4,7 @@
  * (Decree 162/2025) — free, 24/7, calls recorded; 113 is the police for immediate danger.
  * Local contacts do not belong here: school IT adds them to `local.json` in the built folder.
  */
-import { siteConfigSchema, type SiteConfig } from './schemas/site.ts';
+import { siteConfigSchema, type Locale, type SiteConfig } from './schemas/site.ts';
 import { parseOrThrow } from './lib/validation/parse.ts';
 
 const config: SiteConfig = {
@@ -42,3 +42,10 @@ const config: SiteConfig = {
 
 /** The validated site configuration. A mistake here fails the build with a clear message. */
 export const siteConfig = parseOrThrow(siteConfigSchema, config, 'src/site.config.ts');
+
+/**
+ * The languages built, the default first (served at the root, and the one every other language
+ * falls back to). The one source of locales: astro.config.ts, the pages and the content all read these.
+ */
+export const SITE_LOCALES: readonly Locale[] = siteConfig.locales;
+export const DEFAULT_LOCALE: Locale = SITE_LOCALES[0]!;

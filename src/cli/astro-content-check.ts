@@ -7,13 +7,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/validation/problems.ts';
 import { runContentCheck } from './run-content-check.ts';
+import { buildState } from '../data/build-state.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'vung-buoc:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
-        const problems = runContentCheck(fileURLToPath(config.root));
+        const problems = runContentCheck(fileURLToPath(config.root), buildState().tree);
         const errors = problems.filter((p) => p.severity === 'error');
         const warnings = problems.length - errors.length;
         if (warnings > 0) logger.info(`${warnings} content warning(s) — run "npm run content:check" to list them.`);

@@ -1,11 +1,13 @@
 /**
- * Astro integration, at the end of a build: writes the list of files a learner can download
- * for offline use (per language, with sizes) and generates the service worker with Workbox.
+ * Astro integration, at the end of a build: writes the lists of files a learner can download
+ * for offline use (per language: shared files and pages, and each track's lessons, with sizes —
+ * see src/lib/offline/manifest.ts) and generates the service worker with Workbox.
  *
  * The service worker precaches only a small shell (the offline page, the neutral quick-exit
- * page and the files they use); scripts, styles and pages are cached as the learner visits them, and the rest of a language
- * only when the learner presses "download for offline use" — a child's prepaid data is never
- * spent silently. Works under any base path: every URL is relative to the service worker.
+ * page and the files they use); scripts, styles and pages are cached as the learner visits
+ * them, and a language's lessons only when the learner presses "download for offline use" — a
+ * child's prepaid data is never spent silently. Works under any base path: every URL is
+ * relative to the service worker.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { walk } from './content-files.ts';
-import { buildOfflineManifest, OFFLINE_MANIFEST, type OfflineFile } from '../lib/offline/manifest.ts';
+import { buildState } from '../data/build-state.ts';
+import { SITE_LOCALES } from '../site.config.ts';
+import { buildOfflineManifest, OFFLINE_MANIFEST, offlinePlan, type OfflineFile } from '../lib/offline/manifest.ts';
 import {
   CACHES,
   isBuildAsset,
@@ -56,6 +60,7 @@ export function offlineSupport(): AstroIntegration {
     name: 'vung-buoc:offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        buildState().clock.mark('serviceWorker');
         const outDir = fileURLToPath(dir);
         const files: OfflineFile[] = walk(outDir)
           .map((full) => ({ path: relative(outDir, full).split(sep).join('/'), bytes: statSync(full).size }))
@@ -64,7 +69,7 @@ export function offlineSupport(): AstroIntegration {
           .update(files.map((f) => `${f.path}:${f.bytes}:${createHash('sha256').update(readFileSync(join(outDir, f.path))).digest('hex')}`).join('\n'))
           .digest('hex')
           .slice(0, 12);
-        const manifest = buildOfflineManifest(files, { version });
+        const manifest = buildOfflineManifest(files, { version, locales: SITE_LOCALES, lessons: buildState().lessons });
         writeFileSync(join(outDir, OFFLINE_MANIFEST), JSON.stringify(manifest));
 
         const { count, size, warnings } = await generateSW({
@@ -130,7 +135,11 @@ export function offlineSupport(): AstroIntegration {
           ],
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker: ${count} app-shell files precached (${Math.round(size / 1024)} KB); offline lists: ${Object.entries(manifest.locales).map(([locale, list]) => `${locale} ${list.urls.length} files, ${Math.round(list.bytes / 1024)} KB`).join('; ')}`);
+        const lists = Object.entries(manifest.locales).map(([locale, language]) => {
+          const all = offlinePlan(language, { kind: 'all' });
+          return `${locale} ${all.urls.length} files, ${Math.round(all.bytes / 1024)} KB`;
+        });
+        logger.info(`service worker: ${count} app-shell files precached (${Math.round(size / 1024)} KB); offline lists: ${lists.join('; ')}`);
       },
     },
   };

@@ -4,8 +4,9 @@ import type { Problem } from '../lib/validation/problems.ts';
 import { siteConfig } from '../site.config.ts';
 import { readContentFiles, readPublicFiles } from './content-files.ts';
 
-function checkOptions(root: string): CheckOptions {
+function checkOptions(root: string, parse?: CheckOptions['parse']): CheckOptions {
   return {
+    ...(parse ? { parse } : {}),
     locales: siteConfig.locales,
     defaultLocale: siteConfig.locales[0]!,
     hotlineNumbers: siteConfig.hotlines.map((hotline) => hotline.number),
@@ -13,8 +14,9 @@ function checkOptions(root: string): CheckOptions {
   };
 }
 
-export function runContentCheck(root: string): Problem[] {
-  return checkContent(readContentFiles(root), checkOptions(root));
+/** `parse`: the build's shared parser, so the pages reuse the trees the check made. */
+export function runContentCheck(root: string, parse?: CheckOptions['parse']): Problem[] {
+  return checkContent(readContentFiles(root), checkOptions(root, parse));
 }
 
 /** Answer cues over the project's quizzes, per locale (printed after the check). */

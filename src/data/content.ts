@@ -1,33 +1,39 @@
 /**
  * Loads the collections once per build and hands plain data to `src/lib` (which never
- * imports Astro). Pages call these helpers; they never query collections themselves.
+ * imports Astro). Pages get their data through `pathsFor` (src/data/paths.ts); they never
+ * query collections themselves.
  */
 import { getCollection } from 'astro:content';
 import { buildCatalog, splitEntryId, type LessonEntry, type ModuleEntry } from '../lib/content/catalog.ts';
-import { siteConfig } from '../site.config.ts';
-import { slugPaths } from './page.ts';
+import { localize, type Localized } from '../lib/content/localize.ts';
+import { DEFAULT_LOCALE } from '../site.config.ts';
+import { buildState } from './build-state.ts';
 import type { LessonData } from '../schemas/lesson.ts';
 import type { ModuleData } from '../schemas/module.ts';
 import type { SessionData } from '../schemas/session.ts';
 import type { StandaloneQuiz } from '../schemas/quiz.ts';
 import type { Entry } from '../lib/content/catalog.ts';
 
-export const DEFAULT_LOCALE = siteConfig.locales[0]!;
+export { DEFAULT_LOCALE };
 
 function toEntry<T>(item: { id: string; data: T; body?: string }): Entry<T> {
   const { locale, slug } = splitEntryId(item.id);
   return { locale, slug, data: item.data, body: item.body ?? '' };
 }
 
-let cache: Promise<{
+interface Content {
   lessons: LessonEntry[];
   modules: ModuleEntry[];
   sessions: Entry<SessionData>[];
   quizzes: Entry<StandaloneQuiz>[];
-}> | undefined;
+}
+
+let cache: Promise<Content> | undefined;
 
 /** All entries of every collection, as plain objects. */
-export function loadContent() {
+export function loadContent(): Promise<Content> {
+  // The first page asking for content marks the end of bundling in the build profile.
+  buildState().clock.mark('pagesStart');
   cache ??= (async () => ({
     lessons: (await getCollection('lessons')).map((item) => toEntry<LessonData>(item)),
     modules: (await getCollection('modules')).map((item) => toEntry<ModuleData>(item)),
@@ -37,29 +43,29 @@ export function loadContent() {
   return cache;
 }
 
+/** Remembers one value per key for the build (each locale's catalog, its sessions, …). */
+export function perLocale<T>(make: (locale: string) => Promise<T>): (locale: string) => Promise<T> {
+  const made = new Map<string, Promise<T>>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (!value) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+
 /** The catalog (tracks, modules, lessons) of one locale. */
-export async function loadCatalog(locale: string) {
+export const loadCatalog = perLocale(async (locale) => {
   const { lessons, modules } = await loadContent();
-  return buildCatalog({ lessons, modules, locale, defaultLocale: DEFAULT_LOCALE });
-}
+  const catalog = buildCatalog({ lessons, modules, locale, defaultLocale: DEFAULT_LOCALE });
+  // The offline download groups lessons by track, as the track pages list them.
+  buildState().lessons[locale] = Object.fromEntries(
+    catalog.tracks.map((track) => [track.track, track.lessons.map((lesson) => ({ slug: lesson.slug, translated: lesson.translated }))]),
+  );
+  return catalog;
+});
 
-/** Slugs of a collection's default-locale entries (every page exists in every locale). */
-async function defaultSlugs(collection: 'lessons' | 'sessions' | 'quizzes'): Promise<string[]> {
-  const content = await loadContent();
-  return [...new Set(content[collection].filter((entry) => entry.locale === DEFAULT_LOCALE).map((entry) => entry.slug))];
-}
-
-/** `getStaticPaths` for a lesson's pages (reading view, slides, presenter, papers). */
-export async function lessonPagePaths() {
-  return slugPaths(await defaultSlugs('lessons'));
-}
-
-/** `getStaticPaths` for a session plan's pages. */
-export async function sessionPaths() {
-  return slugPaths(await defaultSlugs('sessions'));
-}
-
-/** `getStaticPaths` for a stand-alone quiz's pages. */
-export async function quizPaths() {
-  return slugPaths(await defaultSlugs('quizzes'));
-}
+/** Stand-alone quizzes of a locale, by slug (translation fallback per slug). */
+export const localizedQuizzes = perLocale(async (locale): Promise<Map<string, Localized<StandaloneQuiz>>> => {
+  const { quizzes } = await loadContent();
+  return localize(quizzes, locale, DEFAULT_LOCALE);
+});

@@ -1,38 +1,47 @@
-/** What every page needs to render in one locale: the translator and the URL builder. */
+/** What every page needs to render in one locale: the translator, the URL builder, breadcrumbs. */
 import { useTranslations, type UiLocale } from '../i18n/index.ts';
+import { localizeText } from '../lib/content/localize.ts';
 import { createUrlBuilder } from '../lib/url/paths.ts';
-import { siteConfig } from '../site.config.ts';
+import { DEFAULT_LOCALE, SITE_LOCALES } from '../site.config.ts';
+
+export { DEFAULT_LOCALE, SITE_LOCALES };
 
 export const BASE = import.meta.env.BASE_URL;
 
-/** Locales a page exists in, with the default (root) first. */
-export const SITE_LOCALES = siteConfig.locales as UiLocale[];
-export const DEFAULT_LOCALE = SITE_LOCALES[0]!;
+/** A breadcrumb: a label, and the site path it links to (none for the current page). */
+export interface Crumb {
+  label: string;
+  path?: string;
+}
 
-export function pageContext(locale: UiLocale) {
+function createPageContext(locale: UiLocale) {
+  const t = useTranslations(locale);
+  const url = createUrlBuilder({ base: BASE, locale, defaultLocale: DEFAULT_LOCALE });
   return {
     locale,
-    t: useTranslations(locale),
-    url: createUrlBuilder({ base: BASE, locale, defaultLocale: DEFAULT_LOCALE }),
+    t,
+    url,
     /** The other locales, for the language switch. */
     otherLocales: SITE_LOCALES.filter((l) => l !== locale),
-    /** Picks the text of a localized config value, falling back to Vietnamese. */
-    pick: (text: { vi: string; en?: string }) => (locale === 'en' ? (text.en ?? text.vi) : text.vi),
+    /** Picks the text of a localized config value, falling back to the default language. */
+    pick: (text: { vi: string; en?: string }) => localizeText(text, locale, DEFAULT_LOCALE),
+    /** Breadcrumbs from the home page to `trail`'s last item (the current page). */
+    crumbs: (...trail: Crumb[]) =>
+      [{ label: t('nav.home'), path: '/' }, ...trail].map(({ label, path }) => ({ label, ...(path === undefined ? {} : { href: url.page(path) }) })),
   };
 }
-export type PageContext = ReturnType<typeof pageContext>;
+export type PageContext = ReturnType<typeof createPageContext>;
 
-/** `getStaticPaths` entries for a page that exists in every locale (`[...lang]` routes). */
-export function localePaths() {
-  return SITE_LOCALES.map((locale) => ({
-    params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
-    props: { locale },
-  }));
+const contexts = new Map<UiLocale, PageContext>();
+
+/** The page context of a locale (one per locale and build). */
+export function pageContext(locale: UiLocale): PageContext {
+  let ctx = contexts.get(locale);
+  if (!ctx) contexts.set(locale, (ctx = createPageContext(locale)));
+  return ctx;
 }
 
-/** `getStaticPaths` entries for every (locale, slug): each slug exists in every locale. */
-export function slugPaths(slugs: readonly string[]) {
-  return SITE_LOCALES.flatMap((locale) =>
-    slugs.map((slug) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale, slug }, props: { locale, slug } })),
-  );
+/** The `[...lang]` route parameter of a locale: none for the default one, served at the root. */
+export function langParam(locale: UiLocale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
 }

@@ -5,7 +5,7 @@
  */
 import type { ProgressIndex } from '../lib/progress/rules.ts';
 import { TRACKS } from '../schemas/common.ts';
-import { loadCatalog, loadContent, DEFAULT_LOCALE } from './content.ts';
+import { loadCatalog, localizedQuizzes, perLocale } from './content.ts';
 
 export interface TitledProgressIndex extends ProgressIndex {
   titles: Record<string, string>;
@@ -13,9 +13,9 @@ export interface TitledProgressIndex extends ProgressIndex {
   tracks: Record<string, string[]>;
 }
 
-export async function progressIndex(locale: string): Promise<TitledProgressIndex> {
+/** The index of one locale (made once per build: the home and track pages all embed it). */
+export const progressIndex = perLocale(async (locale): Promise<TitledProgressIndex> => {
   const catalog = await loadCatalog(locale);
-  const { quizzes } = await loadContent();
   const lessons = catalog.tracks.flatMap((track) =>
     track.lessons.map((lesson) => ({ slug: lesson.slug, track: track.track, hasQuiz: Boolean(lesson.entry.data.quiz) })),
   );
@@ -28,10 +28,7 @@ export async function progressIndex(locale: string): Promise<TitledProgressIndex
       if (quiz) index.quizzes[lesson.slug] = { passMark: quiz.passMark, questionIds: quiz.questions.map((q) => q.id), kind: 'lesson' };
     }
   }
-  const standalone = new Map<string, (typeof quizzes)[number]>();
-  for (const quiz of quizzes) if (quiz.locale === DEFAULT_LOCALE) standalone.set(quiz.slug, quiz);
-  for (const quiz of quizzes) if (quiz.locale === locale) standalone.set(quiz.slug, quiz);
-  for (const [slug, quiz] of standalone) {
+  for (const [slug, { entry: quiz }] of await localizedQuizzes(locale)) {
     index.titles[slug] = quiz.data.title;
     index.quizzes[slug] = {
       passMark: quiz.data.passMark,
@@ -41,4 +38,4 @@ export async function progressIndex(locale: string): Promise<TitledProgressIndex
     };
   }
   return index;
-}
+});

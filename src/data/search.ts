@@ -3,6 +3,7 @@
  * endpoints that publish it (/search-index/<locale>.json and the files beside it) and the search
  * page (suggestions).
  */
+import { buildState } from './build-state.ts';
 import { loadCatalog } from './content.ts';
 import { useTranslations, type UiLocale } from '../i18n/index.ts';
 import { buildSearchFiles, type PublishedFile } from '../lib/search/build.ts';
@@ -30,9 +31,13 @@ export function publishedSearchIndex(locale: UiLocale): Promise<PublishedSearchI
     entry = (async () => {
       const t = useTranslations(locale);
       const catalog = await loadCatalog(locale);
-      const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies });
-      const { manifest, files } = buildSearchFiles(docs, locale);
-      return { manifest: JSON.stringify(manifest), files, suggestions: suggestedSearches(docs, 6) };
+      const { clock, tree } = buildState();
+      // Timed as the build's search stage; the lessons' Markdown is the build's shared parse.
+      return clock.run('search', () => {
+        const docs = catalogSearchDocuments(catalog, { trackLabel: (track) => t(`track.${track as Track}`), bodies, parse: tree });
+        const { manifest, files } = buildSearchFiles(docs, locale);
+        return { manifest: JSON.stringify(manifest), files, suggestions: suggestedSearches(docs, 6) };
+      });
     })();
     cache.set(locale, entry);
   }

@@ -7,9 +7,11 @@ export { interpolate, translatorFor } from './translate.ts';
 
 export type { UiKey } from './vi.ts';
 
-export const DEFAULT_LOCALE = 'vi';
-export const UI_LOCALES = ['vi', 'en'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+import { SOURCE_LOCALE, type UiLocale } from './locales.ts';
+
+export { isUiLocale, UI_LOCALES, type UiLocale } from './locales.ts';
+/** For browser scripts, which cannot read the site configuration: the source language. */
+export const DEFAULT_LOCALE = SOURCE_LOCALE;
 
 export const tables: Record<UiLocale, Record<UiKey, string>> = { vi, en };
 
@@ -21,10 +23,6 @@ export function useTranslations(locale: UiLocale) {
 }
 export type Translate = ReturnType<typeof useTranslations>;
 
-/** True when `value` is a locale the UI has strings for. */
-export function isUiLocale(value: string | undefined): value is UiLocale {
-  return value === 'vi' || value === 'en';
-}
 
 /** The keys of one namespace (`progress` → `progress.title`, …). */
 export type NamespaceKey<Prefix extends string> = Extract<UiKey, `${Prefix}.${string}`>;

@@ -6,8 +6,11 @@ import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
 import { exitUrlMessage, isSafeExitUrl } from './local-settings.ts';
 
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { UI_LOCALES, type UiLocale } from '../i18n/locales.ts';
+
+/** Languages a site may be built in: those the UI has strings for. */
+export const LOCALES = UI_LOCALES;
+export type Locale = UiLocale;
 
 /** Text in each language the site offers (Vietnamese is required, English optional). */
 export const localizedTextSchema = z.strictObject({ vi: textSchema, en: textSchema.optional() });

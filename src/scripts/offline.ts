@@ -5,7 +5,8 @@
  */
 import { interpolate } from '../i18n/index.ts';
 import { cacheForDownload } from '../lib/offline/caches.ts';
-import { OFFLINE_MANIFEST, type OfflineManifest } from '../lib/offline/manifest.ts';
+import { OFFLINE_MANIFEST, offlinePlan, type OfflineChoice, type OfflineManifest } from '../lib/offline/manifest.ts';
+import { formatSize } from '../lib/text/size.ts';
 import { joinBase } from '../lib/url/paths.ts';
 
 const base = () => document.documentElement.dataset.base ?? '/';
@@ -40,12 +41,7 @@ export async function setUpOffline(): Promise<void> {
   }
 }
 
-function formatBytes(bytes: number, locale: string): string {
-  const mb = bytes / (1024 * 1024);
-  return `${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.max(0.1, mb))} MB`;
-}
-
-/** The "download for offline use" box (on home and /about/). */
+/** The "download for offline use" box (home, track pages and /about/). */
 export async function setUpOfflineDownload(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-offline-download]');
   if (!box) return;
@@ -67,17 +63,39 @@ export async function setUpOfflineDownload(): Promise<void> {
   } catch {
     return;
   }
-  const list = manifest.locales[locale] ?? manifest.locales.vi;
-  if (!list) return;
+  const language = manifest.locales[locale];
+  if (!language) return;
+  const radios = [...box.querySelectorAll<HTMLInputElement>('input[name="offline-choice"]')];
+  const choiceOf = (value: string): OfflineChoice => (value === 'all' ? { kind: 'all' } : { kind: 'track', track: value });
+  const size = (value: string) => formatSize(offlinePlan(language, choiceOf(value)).bytes, locale);
+  // Each choice shows what it costs; a track with no lessons in this language is not offered.
+  for (const radio of radios) {
+    const label = box.querySelector<HTMLElement>(`[data-offline-choice="${radio.value}"]`);
+    if (radio.value !== 'all' && !language.tracks[radio.value]?.urls.length) {
+      radio.closest('p')?.setAttribute('hidden', '');
+      continue;
+    }
+    if (label) {
+      const template = radio.value === 'all' ? box.dataset.labelAll : box.dataset.labelTrack;
+      label.textContent = interpolate(template ?? '', { size: size(radio.value), track: label.dataset.trackName ?? '' });
+    }
+  }
+  const chosen = () => radios.find((radio) => radio.checked)?.value ?? 'all';
+  const showSize = () => {
+    button.textContent = interpolate(box.dataset.labelButton ?? '', { size: size(chosen()) });
+  };
+  for (const radio of radios) radio.addEventListener('change', showSize);
+  showSize();
   ready.hidden = false;
-  button.textContent = interpolate(box.dataset.labelButton ?? '', { size: formatBytes(list.bytes, locale) });
   button.addEventListener('click', async () => {
+    const choice = chosen();
+    const plan = offlinePlan(language, choiceOf(choice));
     button.disabled = true;
     let done = 0;
     let failed = 0;
     const opened = new Map<string, Cache>();
     const cache = async (name: string) => opened.get(name) ?? opened.set(name, await caches.open(name)).get(name)!;
-    const queue = [...list.urls];
+    const queue = [...plan.urls];
     const worker = async () => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
         const absolute = new URL(url, new URL(base(), window.location.origin));
@@ -89,14 +107,14 @@ export async function setUpOfflineDownload(): Promise<void> {
           failed += 1;
         }
         done += 1;
-        status.textContent = interpolate(box.dataset.labelProgress ?? '', { done, total: list.urls.length });
+        status.textContent = interpolate(box.dataset.labelProgress ?? '', { done, total: plan.urls.length });
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
     status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed });
     button.disabled = false;
     try {
-      localStorage.setItem('vungbuoc:offline-downloaded', JSON.stringify({ locale, version: manifest.version }));
+      localStorage.setItem('vungbuoc:offline-downloaded', JSON.stringify({ locale, version: manifest.version, choice }));
     } catch {
       // Only used to say "already downloaded"; nothing is lost without it.
     }

@@ -2,7 +2,27 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { answerAll, openQuiz, RIGHT } from './support/quiz.ts';
+import { seriousViolations } from './support/axe.ts';
 import { serveCopy } from './support/temp-site.ts';
+import { offlinePlan, type OfflineChoice, type OfflineManifest } from '../../src/lib/offline/manifest.ts';
+import { formatSize } from '../../src/lib/text/size.ts';
+
+/** The size a choice downloads, as the button must show it (from the site's own offline lists). */
+function sizeOf(dir: string, locale: string, choice: OfflineChoice): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'offline-files.json'), 'utf8')) as OfflineManifest;
+  return formatSize(offlinePlan(manifest.locales[locale]!, choice).bytes, locale);
+}
+
+/** Every URL path the download put in the site's caches. */
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
+}
 
 /** Waits until a service worker controls the page (it registers on the learner's first interaction). */
 async function controlled(page: Page) {
@@ -26,13 +46,18 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
       await controlled(page);
       const box = page.locator('[data-offline-download]');
-      const button = box.getByRole('button', { name: /Tải về để dùng khi không có mạng \(khoảng [\d,]+ MB\)/ });
+      const button = box.getByRole('button', { name: `Tải về để dùng khi không có mạng (${sizeOf(site.dir, 'vi', { kind: 'all' })})` });
       await expect(button).toBeVisible();
+      await expect(box.getByRole('radio', { name: `Mọi bài học (${sizeOf(site.dir, 'vi', { kind: 'all' })})` })).toBeChecked();
       // Nothing beyond the visited page and the small shell is fetched before the learner asks.
       const pagesBefore = await page.evaluate(async () => (await (await caches.open('vb-pages')).keys()).length);
       expect(pagesBefore).toBeLessThanOrEqual(1);
       await button.click();
       await expect(box.locator('[data-offline-status]')).toHaveText('Xong. Bạn có thể mở các bài học kể cả khi không có mạng.', { timeout: 60_000 });
+      // Lessons and their slides, but no printout, no presenter view and no English page.
+      const cached = await cachedPaths(page);
+      expect(cached).toEqual(expect.arrayContaining(['/lessons/khi-ban-gap-nguy-hiem/', '/lessons/truoc-khi-day/slides/', '/search-index/vi.json']));
+      expect(cached.filter((path) => /\/print\/|\/presenter\/|^\/en\//.test(path))).toEqual([]);
 
       await context.setOffline(true);
       await page.goto(`${site.url}lessons/khi-ban-gap-nguy-hiem/`);
@@ -107,6 +132,38 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       await box.fill('ho chieu');
       await expect(results.first()).toBeVisible();
       await expect(page.getByRole('alert')).toHaveCount(0);
+    } finally {
+      await context.close();
+      await site.close();
+    }
+  });
+
+  test('a phone with little space downloads one track\'s lessons only, and sees that size first', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const site = await serveCopy({ host: 'localhost' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}tracks/student/`);
+      await controlled(page);
+      const box = page.locator('[data-offline-download]');
+      const all = sizeOf(site.dir, 'vi', { kind: 'all' });
+      const student = sizeOf(site.dir, 'vi', { kind: 'track', track: 'student' });
+      expect(student).not.toBe(all);
+      await expect(box.getByRole('button', { name: `Tải về để dùng khi không có mạng (${all})` })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await box.getByRole('radio', { name: `Chỉ các bài của lộ trình Học sinh (${student})` }).check();
+      const button = box.getByRole('button', { name: `Tải về để dùng khi không có mạng (${student})` });
+      await button.click();
+      await expect(box.locator('[data-offline-status]')).toHaveText('Xong. Bạn có thể mở các bài học kể cả khi không có mạng.', { timeout: 60_000 });
+      const cached = await cachedPaths(page);
+      expect(cached).toEqual(expect.arrayContaining(['/lessons/khi-ban-gap-nguy-hiem/', '/lessons/khi-ban-gap-nguy-hiem/slides/', '/search-index/vi.json', '/tracks/teacher/']));
+      // Another track's lessons stay on the server.
+      expect(cached).not.toContain('/lessons/truoc-khi-day/');
+
+      await context.setOffline(true);
+      await page.goto(`${site.url}lessons/khi-ban-gap-nguy-hiem/slides/`);
+      await expect(page.locator('[data-deck]')).toBeVisible();
     } finally {
       await context.close();
       await site.close();

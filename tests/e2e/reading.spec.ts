@@ -79,6 +79,35 @@ test.describe('two languages', () => {
     const slug = href!.split('/')[2];
     await page.goto(`/en/lessons/${slug}/`);
     await expect(page.getByText('This lesson has no English translation yet.')).toBeVisible();
-    await expect(page.locator('article.lesson')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('article.lesson')).toHaveCount(0);
+    const link = page.locator('[data-lesson-notice-link]');
+    await expect(link).toHaveAttribute('href', `/lessons/${slug}/`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${slug}/$`));
+    await expect(page.locator('article.lesson')).toBeVisible();
+  });
+
+  test('an untranslated lesson\'s English pages are a short notice in English, not a second copy', async ({ page }) => {
+    // ban-moi-tren-mang has no English body; its file carries an English title and summary.
+    const slug = 'ban-moi-tren-mang';
+    const views: Array<[string, string, string]> = [
+      ['', 'Read it in Vietnamese', ''],
+      ['slides/', 'Open the slides in Vietnamese', 'slides/'],
+      ['slides/presenter/', 'Open the presenter view in Vietnamese', 'slides/presenter/'],
+      ['print/', 'Open the handout in Vietnamese', 'print/'],
+      ['print/large/', 'Open the large-print paper in Vietnamese', 'print/large/'],
+      ['print/script/', 'Open the trainer script in Vietnamese', 'print/script/'],
+    ];
+    for (const [path, linkText, target] of views) {
+      await page.goto(`/en/lessons/${slug}/${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('New friends online: when sweet words are a trap');
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /.+/);
+      await expect(page.locator('.lead')).toContainText('Recognise when someone you have just met online is luring you');
+      await expect(page.getByRole('note')).toHaveText('This lesson has no English translation yet.');
+      await expect(page.getByRole('link', { name: linkText })).toHaveAttribute('href', `/lessons/${slug}/${target}`);
+      // No Vietnamese lesson text, no slides and no speaker notes are copied into the English page.
+      await expect(page.locator('.lesson-body, .slide-frame, .speaker-notes, [data-lesson-paper]')).toHaveCount(0);
+    }
   });
 });

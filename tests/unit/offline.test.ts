@@ -11,27 +11,53 @@ import {
   isSearchManifestFile,
   pageWithoutQuery,
 } from '../../src/lib/offline/caches.ts';
-import { buildOfflineManifest, fileUrl } from '../../src/lib/offline/manifest.ts';
+import { buildOfflineManifest, fileUrl, offlinePlan } from '../../src/lib/offline/manifest.ts';
+import { searchIndexFiles } from '../../src/lib/offline/search-files.ts';
 
+const page = (path: string, bytes = 10) => ({ path, bytes });
 const files = [
-  { path: 'index.html', bytes: 10 },
-  { path: 'lessons/a/index.html', bytes: 20 },
-  { path: 'lessons/a/slides/index.html', bytes: 5 },
-  { path: 'en/index.html', bytes: 11 },
-  { path: 'en/lessons/a/index.html', bytes: 21 },
-  { path: '_astro/app.js', bytes: 100 },
-  { path: 'search-index/vi.json', bytes: 50 },
-  { path: 'search-index/en.json', bytes: 40 },
-  { path: 'search-index/vi/s-0abc123def.json', bytes: 7 },
-  { path: 'search-index/vi/a.0abc123def.json', bytes: 8 },
-  { path: 'search-index/en/s-9xyz876abc.json', bytes: 6 },
-  { path: 'local.json', bytes: 3 },
-  { path: 'sw.js', bytes: 3 },
-  { path: '404.html', bytes: 3 },
+  page('index.html'),
+  page('tracks/student/index.html'),
+  page('search/index.html'),
+  page('quizzes/q/index.html'),
+  page('quizzes/q/print/index.html'),
+  page('sessions/s/index.html'),
+  page('sessions/s/print/attendance/index.html'),
+  ...['a', 'b'].flatMap((slug) => [
+    page(`lessons/${slug}/index.html`, 30),
+    page(`lessons/${slug}/slides/index.html`, 20),
+    page(`lessons/${slug}/slides/presenter/index.html`),
+    page(`lessons/${slug}/print/index.html`),
+    page(`lessons/${slug}/print/large/index.html`),
+    page(`lessons/${slug}/print/script/index.html`),
+    page(`en/lessons/${slug}/index.html`, slug === 'a' ? 31 : 5),
+    page(`en/lessons/${slug}/slides/index.html`, slug === 'a' ? 21 : 5),
+    page(`en/lessons/${slug}/slides/presenter/index.html`),
+    page(`en/lessons/${slug}/print/index.html`),
+  ]),
+  page('en/index.html', 11),
+  page('en/tracks/student/index.html', 11),
+  page('_astro/app.js', 100),
+  page('images/map.png', 7),
+  page('search-index/vi.json', 50),
+  page('search-index/en.json', 40),
+  page('search-index/vi/s-0abc123def.json', 7),
+  page('search-index/vi/a.0abc123def.json', 8),
+  page('search-index/en/s-9xyz876abc.json', 6),
+  page('local.json', 3),
+  page('sw.js', 3),
+  page('404.html', 3),
 ];
+const lessons = {
+  vi: { student: [{ slug: 'a', translated: true }, { slug: 'b', translated: true }], teacher: [] },
+  // `a` is translated into English; `b` is not.
+  en: { student: [{ slug: 'a', translated: true }, { slug: 'b', translated: false }], teacher: [] },
+};
 
 describe('what "download for offline use" fetches', () => {
-  const manifest = buildOfflineManifest(files, { version: 'v1' });
+  const manifest = buildOfflineManifest(files, { version: 'v1', locales: ['vi', 'en'], lessons });
+  const vi = manifest.locales.vi!;
+  const en = manifest.locales.en!;
 
   it('turns index files into page URLs', () => {
     expect(fileUrl('index.html')).toBe('./');
@@ -39,20 +65,48 @@ describe('what "download for offline use" fetches', () => {
     expect(fileUrl('_astro/app.js')).toBe('_astro/app.js');
   });
 
-  it('gives each language its pages, its search index (manifest, shards, texts) and the shared files, with sizes', () => {
-    expect(manifest.locales.vi).toEqual({
-      bytes: 200,
-      urls: ['./', '_astro/app.js', 'lessons/a/', 'lessons/a/slides/', 'search-index/vi.json', 'search-index/vi/a.0abc123def.json', 'search-index/vi/s-0abc123def.json'],
-    });
-    expect(manifest.locales.en!.urls).toEqual(['_astro/app.js', 'en/', 'en/lessons/a/', 'lessons/a/', 'search-index/en.json', 'search-index/en/s-9xyz876abc.json']);
-    expect(manifest.locales.en!.bytes).toBe(198);
+  it('takes each lesson\'s reading page and slides, grouped by track', () => {
+    expect(vi.tracks.student).toEqual({ bytes: 100, urls: ['lessons/a/', 'lessons/a/slides/', 'lessons/b/', 'lessons/b/slides/'] });
+    expect(vi.tracks.teacher).toEqual({ bytes: 0, urls: [] });
+  });
+
+  it('takes the language\'s other pages, the shared files and its search files', () => {
+    // The search files are the manifest and every shard and lesson text beside it, so any query works offline.
+    expect(vi.common.urls).toEqual(['_astro/app.js', 'images/map.png', './', 'quizzes/q/', 'search-index/vi.json', 'search-index/vi/a.0abc123def.json', 'search-index/vi/s-0abc123def.json', 'search/', 'sessions/s/', 'tracks/student/']);
+    expect(vi.common.bytes).toBe(10 * 5 + 100 + 7 + 50 + 7 + 8);
+    expect(en.common.urls).toEqual(['_astro/app.js', 'en/', 'en/tracks/student/', 'images/map.png', 'search-index/en.json', 'search-index/en/s-9xyz876abc.json']);
+  });
+
+  it('never takes print variants or presenter views', () => {
+    const all = Object.values(manifest.locales).flatMap((language) => offlinePlan(language, { kind: 'all' }).urls);
+    expect(all.filter((url) => url.includes('print/') || url.includes('presenter/'))).toEqual([]);
+  });
+
+  it('takes no English copy of an untranslated lesson: its notice and the Vietnamese pages it links to', () => {
+    expect(en.tracks.student!.urls).toEqual(['en/lessons/a/', 'en/lessons/a/slides/', 'en/lessons/b/', 'lessons/b/', 'lessons/b/slides/']);
+    expect(en.tracks.student!.urls).not.toContain('en/lessons/b/slides/');
+    expect(en.tracks.student!.bytes).toBe(31 + 21 + 5 + 30 + 20);
+  });
+
+  it('shows the real size of a choice: every lesson, or one track only', () => {
+    const all = offlinePlan(vi, { kind: 'all' });
+    expect(all.bytes).toBe(vi.common.bytes + 100);
+    expect(all.urls).toHaveLength(vi.common.urls.length + 4);
+    expect(offlinePlan(vi, { kind: 'track', track: 'teacher' })).toEqual(vi.common);
+    expect(offlinePlan(vi, { kind: 'track', track: 'nope' }).bytes).toBe(vi.common.bytes);
   });
 
   it('never downloads local settings, the service worker or the 404 page', () => {
-    const all = Object.values(manifest.locales).flatMap((l) => l.urls);
+    const all = Object.values(manifest.locales).flatMap((language) => offlinePlan(language, { kind: 'all' }).urls);
     expect(all).not.toContain('local.json');
     expect(all).not.toContain('sw.js');
     expect(all).not.toContain('404.html');
+  });
+
+  it('finds a language\'s search files in one place', () => {
+    const paths = files.map((file) => file.path);
+    expect(searchIndexFiles(paths, 'vi')).toEqual(['search-index/vi.json', 'search-index/vi/s-0abc123def.json', 'search-index/vi/a.0abc123def.json']);
+    expect(searchIndexFiles(paths, 'en')).toEqual(['search-index/en.json', 'search-index/en/s-9xyz876abc.json']);
   });
 });
 
@@ -120,9 +174,9 @@ describe('where offline copies are kept', () => {
 
 describe('the programme roll-up is in each language\'s download list', () => {
   it('lists /reports/ for Vietnamese and /en/reports/ for English', () => {
-    const manifest = buildOfflineManifest([...files, { path: 'reports/index.html', bytes: 7 }, { path: 'en/reports/index.html', bytes: 7 }], { version: 'v1' });
-    expect(manifest.locales.vi!.urls).toContain('reports/');
-    expect(manifest.locales.en!.urls).toContain('en/reports/');
-    expect(manifest.locales.en!.urls).not.toContain('reports/');
+    const manifest = buildOfflineManifest([...files, { path: 'reports/index.html', bytes: 7 }, { path: 'en/reports/index.html', bytes: 7 }], { version: 'v1', locales: ['vi', 'en'], lessons });
+    expect(manifest.locales.vi!.common.urls).toContain('reports/');
+    expect(manifest.locales.en!.common.urls).toContain('en/reports/');
+    expect(manifest.locales.en!.common.urls).not.toContain('reports/');
   });
 });

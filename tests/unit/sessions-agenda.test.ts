@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { agendaSlots, agendaTotal, formatClock, formatElapsed, parseClockTime, slotLabel } from '../../src/lib/sessions/agenda.ts';
+import { localize as localizeEntries } from '../../src/lib/content/localize.ts';
 import {
   lettersToOptionIds,
-  localizeEntries,
   nestHeadings,
   optionIdsToLetters,
   optionLetter,

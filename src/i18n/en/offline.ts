@@ -4,8 +4,12 @@ import type { offlineStrings as source } from '../vi/offline.ts';
 
 export const offlineStrings: Strings<typeof source> = {
   'offline.title': 'Use without internet',
-  'offline.intro': 'Download every lesson in English to this device to study when the network is gone. Nothing is downloaded until you press the button — the site never spends your mobile data on its own.',
-  'offline.button': 'Download for offline use (about {size})',
+  'offline.intro': 'Download the lessons in English (reading pages, slides and the search data) to this device to study when the network is gone. Printouts are not downloaded. Nothing is downloaded until you press the button — the site never spends your mobile data on its own.',
+  'offline.choice': 'What to download',
+  'offline.choice.all': 'Every lesson ({size})',
+  'offline.choice.track': 'Only the lessons of the {track} track ({size})',
+  'offline.choice.hint': 'Little space left on this phone? Choose one track.',
+  'offline.button': 'Download for offline use ({size})',
   'offline.progress': 'Downloading {done}/{total} files…',
   'offline.done': 'Done. You can open the lessons even without a network.',
   'offline.failed': 'Finished, but {n} files could not be downloaded. Try again when the network is stable.',

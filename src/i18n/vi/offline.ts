@@ -1,8 +1,12 @@
 /** Vietnamese UI strings: offline. The source table; English must have exactly these keys. */
 export const offlineStrings = {
   'offline.title': 'Dùng khi không có mạng',
-  'offline.intro': 'Tải trước toàn bộ bài học bằng tiếng Việt về máy này để học khi mất mạng. Chỉ tải khi bạn bấm nút — trang không tự dùng dữ liệu di động của bạn.',
-  'offline.button': 'Tải về để dùng khi không có mạng (khoảng {size})',
+  'offline.intro': 'Tải trước các bài học bằng tiếng Việt (bài đọc, trình chiếu và dữ liệu tìm kiếm) về máy này để học khi mất mạng. Bản in không được tải. Chỉ tải khi bạn bấm nút — trang không tự dùng dữ liệu di động của bạn.',
+  'offline.choice': 'Tải những gì',
+  'offline.choice.all': 'Mọi bài học ({size})',
+  'offline.choice.track': 'Chỉ các bài của lộ trình {track} ({size})',
+  'offline.choice.hint': 'Máy còn ít dung lượng? Chọn một lộ trình.',
+  'offline.button': 'Tải về để dùng khi không có mạng ({size})',
   'offline.progress': 'Đang tải {done}/{total} tệp…',
   'offline.done': 'Xong. Bạn có thể mở các bài học kể cả khi không có mạng.',
   'offline.failed': 'Đã tải xong, nhưng {n} tệp chưa tải được. Hãy thử lại khi mạng ổn định.',

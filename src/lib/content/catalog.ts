@@ -5,6 +5,7 @@
 import { TRACKS, type Track } from '../../schemas/common.ts';
 import type { LessonData } from '../../schemas/lesson.ts';
 import type { ModuleData } from '../../schemas/module.ts';
+import { localize } from './localize.ts';
 
 export interface Entry<T> {
   locale: string;
@@ -49,7 +50,7 @@ function byOrder<T extends { data: { order: number } ; slug: string }>(a: T, b: 
   return a.data.order - b.data.order || a.slug.localeCompare(b.slug);
 }
 
-/** Builds the catalog of one locale, falling back to `defaultLocale` entries per slug. */
+/** Builds the catalog of one locale, falling back to `defaultLocale` entries per slug (see `localize`). */
 export function buildCatalog(options: {
   lessons: readonly LessonEntry[];
   modules: readonly ModuleEntry[];
@@ -57,14 +58,8 @@ export function buildCatalog(options: {
   defaultLocale: string;
 }): { tracks: CatalogTrack[]; lessons: Map<string, CatalogLesson> } {
   const { locale, defaultLocale } = options;
-  const pick = <T extends { locale: string; slug: string }>(entries: readonly T[]) => {
-    const bySlug = new Map<string, { entry: T; translated: boolean }>();
-    for (const entry of entries) if (entry.locale === defaultLocale) bySlug.set(entry.slug, { entry, translated: locale === defaultLocale });
-    for (const entry of entries) if (entry.locale === locale) bySlug.set(entry.slug, { entry, translated: true });
-    return bySlug;
-  };
-  const modules = pick(options.modules);
-  const lessons = pick(options.lessons);
+  const modules = localize(options.modules, locale, defaultLocale);
+  const lessons = localize(options.lessons, locale, defaultLocale);
 
   const catalogModules = new Map<string, CatalogModule>();
   for (const [slug, { entry, translated }] of modules) {
@@ -72,9 +67,10 @@ export function buildCatalog(options: {
   }
   const lessonMap = new Map<string, CatalogLesson>();
   const sortedLessons = [...lessons.values()].sort((a, b) => byOrder(a.entry, b.entry));
+  const defaultLessons = new Map(options.lessons.filter((l) => l.locale === defaultLocale).map((l) => [l.slug, l]));
   for (const { entry, translated } of sortedLessons) {
     // The module is the default-locale lesson's module: structure never differs by language.
-    const structural = options.lessons.find((l) => l.locale === defaultLocale && l.slug === entry.slug) ?? entry;
+    const structural = defaultLessons.get(entry.slug) ?? entry;
     const module = catalogModules.get(structural.data.module);
     if (!module) continue; // reported by the content check
     const lesson: CatalogLesson = { slug: entry.slug, entry, translated, track: module.entry.data.track, module };

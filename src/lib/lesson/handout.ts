@@ -4,12 +4,12 @@
  * scenario blocks out of a lesson body; the key points and help come from the frontmatter
  * and the site's hotline list.
  */
-import type { RootContent } from 'mdast';
-import { isNotes, parseMarkdown } from '../markdown/parse.ts';
+import type { Root, RootContent } from 'mdast';
+import { isNotes, treeOf } from '../markdown/parse.ts';
 import { renderNodes, type RenderOptions } from '../markdown/render.ts';
 
 /** The `:::scenario` blocks of a lesson body, in reading order (never one inside speaker notes). */
-export function scenarioNodes(body: string): RootContent[] {
+export function scenarioNodes(body: string | Readonly<Root>): RootContent[] {
   const found: RootContent[] = [];
   const walk = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
@@ -18,7 +18,7 @@ export function scenarioNodes(body: string): RootContent[] {
       else if ('children' in node) walk(node.children as RootContent[]);
     }
   };
-  walk(parseMarkdown(body).children);
+  walk(treeOf(body).children);
   return found;
 }
 
@@ -34,7 +34,7 @@ export interface HandoutView {
 }
 
 /** What the one-sheet handout prints from a lesson body: at most two scenarios, so it fits one sheet. */
-export function buildHandoutView(body: string, options: RenderOptions): HandoutView {
+export function buildHandoutView(body: string | Readonly<Root>, options: RenderOptions): HandoutView {
   const all = scenarioNodes(body);
   const scenarios = all.slice(0, HANDOUT_MAX_SCENARIOS);
   return {

@@ -5,7 +5,8 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../markdown/parse.ts';
+import type { Root } from 'mdast';
+import { treeOf } from '../markdown/parse.ts';
 import { renderNodes, type RenderOptions } from '../markdown/render.ts';
 
 /** Id of the point a content-warning skip link jumps to. */
@@ -30,9 +31,9 @@ function normalizeHeading(text: string): string {
   return text.normalize('NFC').trim().toLowerCase();
 }
 
-/** Builds the reading view of a lesson body. */
-export function buildReadingView(body: string, options: ReadingOptions): ReadingView {
-  const root = parseMarkdown(body);
+/** Builds the reading view of a lesson body (Markdown text, or its already parsed tree). */
+export function buildReadingView(body: string | Readonly<Root>, options: ReadingOptions): ReadingView {
+  const root = treeOf(body);
   const children: RootContent[] = [...root.children];
   let sensitiveSectionFound = false;
 

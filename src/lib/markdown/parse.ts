@@ -20,6 +20,11 @@ export function parseMarkdown(source: string): Root {
   return parser.runSync(parser.parse(source)) as Root;
 }
 
+/** A body as a tree: parsed now from text, or the (shared, read-only) tree passed in. */
+export function treeOf(source: string | Readonly<Root>): Readonly<Root> {
+  return typeof source === 'string' ? parseMarkdown(source) : source;
+}
+
 /** True for a `:::notes` block (speaker notes). */
 export function isNotes(node: RootContent): boolean {
   return node.type === 'containerDirective' && node.name === 'notes';
@@ -39,7 +44,7 @@ export interface Section {
  * Splits a lesson body at its `##` headings. Content before the first `##` is the intro
  * (returned separately; it may be empty).
  */
-export function splitSections(root: Root): { intro: RootContent[]; sections: Section[] } {
+export function splitSections(root: Readonly<Root>): { intro: RootContent[]; sections: Section[] } {
   const intro: RootContent[] = [];
   const sections: Section[] = [];
   for (const node of root.children) {

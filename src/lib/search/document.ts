@@ -3,9 +3,9 @@
  * the fields the index weighs differently. Speaker notes and the quiz are left out on purpose:
  * notes are for trainers, and an index holding quiz answers would hand them to anyone who looks.
  */
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isNotes, parseMarkdown } from '../markdown/parse.ts';
+import { isNotes, treeOf } from '../markdown/parse.ts';
 
 /** A lesson as the search index takes it in. */
 export interface SearchDocument {
@@ -55,11 +55,11 @@ export interface ReadableBody {
   text: string;
 }
 
-/** Headings and readable text of a lesson body, without speaker notes. */
-export function readableBody(markdown: string): ReadableBody {
+/** Headings and readable text of a lesson body (Markdown text or its parsed tree), without speaker notes. */
+export function readableBody(markdown: string | Readonly<Root>): ReadableBody {
   const lines: string[] = [];
   const headings: string[] = [];
-  collectBlocks(parseMarkdown(markdown).children, lines, headings);
+  collectBlocks(treeOf(markdown).children, lines, headings);
   return { headings, text: lines.join('\n') };
 }
 
@@ -69,11 +69,11 @@ export function readableBody(markdown: string): ReadableBody {
  */
 export function lessonSearchDocument(
   lesson: LessonForSearch,
-  options: { track: string; trackLabel: string; lang?: string; bodies?: Map<string, ReadableBody> },
+  options: { track: string; trackLabel: string; lang?: string; bodies?: Map<string, ReadableBody>; parse?: (source: string) => Readonly<Root> },
 ): SearchDocument {
   let body = options.bodies?.get(lesson.body);
   if (!body) {
-    body = readableBody(lesson.body);
+    body = readableBody(options.parse ? options.parse(lesson.body) : lesson.body);
     options.bodies?.set(lesson.body, body);
   }
   const { headings, text } = body;
@@ -109,6 +109,8 @@ export function catalogSearchDocuments(
     trackLabel: (track: string) => string;
     /** Bodies already read, by Markdown source: each locale's index reads the untranslated lessons again. */
     bodies?: Map<string, ReadableBody>;
+    /** The build's shared parser (one parse per lesson for every page and the index). */
+    parse?: (source: string) => Readonly<Root>;
   },
 ): SearchDocument[] {
   return catalog.tracks.flatMap(({ track, lessons }) =>
@@ -118,6 +120,7 @@ export function catalogSearchDocuments(
         trackLabel: options.trackLabel(track),
         lang: lesson.translated ? undefined : lesson.entry.locale,
         bodies: options.bodies,
+        parse: options.parse,
       }),
     ),
   );

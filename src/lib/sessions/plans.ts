@@ -1,30 +1,9 @@
 /**
- * Session plans and their tests as a page in one locale shows them: translation fallback per
- * slug, order, the session a test belongs to, and facilitator notes nested under the page's
- * own heading. Pure: entries come in as arguments.
+ * Session plans and their tests as a page in one locale shows them: order, the session a test
+ * belongs to, and facilitator notes nested under the page's own heading (translation fallback
+ * is `localize`, src/lib/content/localize.ts). Pure: entries come in as arguments.
  */
 import type { RootContent } from 'mdast';
-import type { Entry } from '../content/catalog.ts';
-
-/** An entry as a locale shows it: its own, or the default locale's when untranslated. */
-export interface Localized<T> {
-  slug: string;
-  entry: Entry<T>;
-  /** False when `entry` is the default locale's fallback. */
-  translated: boolean;
-}
-
-/** One entry per slug for `locale`, falling back to `defaultLocale`. Slugs only in another locale are left out. */
-export function localizeEntries<T>(entries: ReadonlyArray<Entry<T>>, locale: string, defaultLocale: string): Map<string, Localized<T>> {
-  const bySlug = new Map<string, Localized<T>>();
-  for (const entry of entries) {
-    if (entry.locale === defaultLocale) bySlug.set(entry.slug, { slug: entry.slug, entry, translated: locale === defaultLocale });
-  }
-  for (const entry of entries) {
-    if (entry.locale === locale && bySlug.has(entry.slug)) bySlug.set(entry.slug, { slug: entry.slug, entry, translated: true });
-  }
-  return bySlug;
-}
 
 /** Sessions in their listed order (then by slug, so the order never depends on file order). */
 export function sortByOrder<T extends { entry: { data: { order: number } }; slug: string }>(items: Iterable<T>): T[] {

@@ -5,7 +5,7 @@
  * for, so the audience deck's HTML never contains them.
  */
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../markdown/parse.ts';
+import { treeOf } from '../markdown/parse.ts';
 import { renderNodes, type RenderOptions } from '../markdown/render.ts';
 import type { Problem } from '../validation/problems.ts';
 import { estimateSlideLines, estimateTextLines, SLIDE_CHARS_PER_LINE, slideDensity, slideLengthProblems, wrappedLines, type MeasuredSlide, type SlideDensity } from './measure.ts';
@@ -72,7 +72,7 @@ function closingSlideLines(lesson: DeckLesson): number {
  * The slides of a lesson as a length check sees them, from an already parsed body and without
  * rendering: the same cut and the same measure as `buildDeck`.
  */
-export function measureDeck(lesson: DeckLesson, root: Root, titles: { introTitle: string; closingTitle: string }): MeasuredSlide[] {
+export function measureDeck(lesson: DeckLesson, root: Readonly<Root>, titles: { introTitle: string; closingTitle: string }): MeasuredSlide[] {
   const body = splitIntoSlides(root).map((slide, index): MeasuredSlide => ({
     number: index + 2,
     kind: slide.kind,
@@ -87,10 +87,10 @@ export function measureDeck(lesson: DeckLesson, root: Root, titles: { introTitle
   ];
 }
 
-/** Builds the deck of a lesson. */
-export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions): DeckSlide[] {
+/** Builds the deck of a lesson (from its Markdown text, or its already parsed tree). */
+export function buildDeck(lesson: DeckLesson, body: string | Readonly<Root>, options: DeckOptions): DeckSlide[] {
   const { introTitle, closingTitle, withNotes = false, ...render } = options;
-  const root = parseMarkdown(body);
+  const root = treeOf(body);
   // Slide numbers double as element ids (`#3` works without JavaScript), so content headings
   // never take them.
   const usedIds = render.usedIds ?? new Set<string>();
@@ -146,9 +146,9 @@ export function buildDeck(lesson: DeckLesson, body: string, options: DeckOptions
  */
 export function checkSlideLengths(
   lesson: DeckLesson,
-  body: string,
+  body: string | Readonly<Root>,
   options: { file: string; bodyLineOffset?: number },
 ): Problem[] {
-  const slides = measureDeck(lesson, parseMarkdown(body), { introTitle: '(intro)', closingTitle: '(key points)' });
+  const slides = measureDeck(lesson, treeOf(body), { introTitle: '(intro)', closingTitle: '(key points)' });
   return slideLengthProblems(slides, options);
 }

@@ -97,7 +97,7 @@ function partsToSlides(kind: BodySlide['kind'], title: string, parts: Part[]): B
  * section, continued at every `---`. Title and closing slides come from the frontmatter and are
  * added by `buildDeck`.
  */
-export function splitIntoSlides(root: Root): BodySlide[] {
+export function splitIntoSlides(root: Readonly<Root>): BodySlide[] {
   const { intro, sections } = splitSections(root);
   const slides: BodySlide[] = [];
   if (intro.length > 0) {

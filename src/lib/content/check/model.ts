@@ -19,6 +19,11 @@ export interface CheckOptions {
   hotlineNumbers: readonly string[];
   /** Files under `public/`, relative to it (`images/a.png`), for image checks. */
   publicFiles: ReadonlySet<string>;
+  /**
+   * Parses a body (default: `parseMarkdown`). The build passes its shared parser, so the check
+   * and the pages read each lesson from one parse.
+   */
+  parse?: (source: string) => Readonly<Root>;
 }
 
 export type CollectionName = 'lessons' | 'modules' | 'sessions' | 'quizzes';
@@ -41,11 +46,12 @@ export interface ParsedFile {
   /** The schema's output when `valid`, else the raw front matter. */
   data: unknown;
   valid: boolean;
+  /** The body as the build reads it: after the front matter, without surrounding blank space. */
   body: string;
   /** Lines before the body starts (to turn body lines into file lines). */
   bodyOffset: number;
   /** The body as Markdown (not for quiz files, nor a body the parser rejects). */
-  tree?: Root;
+  tree?: Readonly<Root>;
   locate: Locate;
 }
 

@@ -71,12 +71,23 @@ function yamlFinding(file: ContentFile, error: unknown): Finding {
 }
 
 /** The body as Markdown; a body the parser rejects gets no body rules (its schema still runs). */
-function markdownOf(body: string): Root | undefined {
+function markdownOf(body: string, parse: (source: string) => Readonly<Root>): Readonly<Root> | undefined {
   try {
-    return parseMarkdown(body);
+    return parse(body);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The body exactly as the build reads it (Astro trims what follows the front matter), so the
+ * check and the pages parse the same text, and the lines before it in the file.
+ */
+function bodyOf(text: string, afterFrontMatter: string): { body: string; offset: number } {
+  const body = afterFrontMatter.trim();
+  if (!body || !text.endsWith(afterFrontMatter)) return { body, offset: text.split('\n').length - afterFrontMatter.split('\n').length };
+  const start = text.length - afterFrontMatter.length + (afterFrontMatter.length - afterFrontMatter.trimStart().length);
+  return { body, offset: text.slice(0, start).split('\n').length - 1 };
 }
 
 /** Reads and validates one file; files outside the collections only yield findings. */
@@ -93,6 +104,7 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
   let doc: Document | undefined;
   let data: unknown;
   let body = '';
+  let bodyOffset = 0;
   let yamlSource = file.text;
   try {
     if (collection === 'quizzes') {
@@ -101,7 +113,7 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
     } else {
       const parsed = matter(file.text, { engines: { yaml: (source: string) => ((doc = parseYaml(source)).toJS() ?? {}) as object } });
       data = parsed.data;
-      body = parsed.content;
+      ({ body, offset: bodyOffset } = bodyOf(file.text, parsed.content));
       // The front matter text starts right after the opening "---", so its lines are file lines.
       yamlSource = parsed.matter;
     }
@@ -120,7 +132,7 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
     : result.problems.map(({ file: path, field, line, column, message, fix }) => ({ rule: 'schema', values: { message, fix }, file: path, field, line, column }));
   findings.push(...placeholdersInData(file.path, data, locate));
 
-  const tree = collection === 'quizzes' ? undefined : markdownOf(body);
+  const tree = collection === 'quizzes' ? undefined : markdownOf(body, options.parse ?? parseMarkdown);
   const parsed: ParsedFile = {
     file,
     collection,
@@ -129,7 +141,7 @@ export function readContentFile(file: ContentFile, options: CheckOptions): ReadR
     data: result.ok ? result.value : data,
     valid: result.ok,
     body,
-    bodyOffset: file.text.split('\n').length - body.split('\n').length,
+    bodyOffset,
     ...(tree ? { tree } : {}),
     locate,
   };
