@@ -45,7 +45,7 @@ export const siteConfig = parseOrThrow(siteConfigSchema, config, 'src/site.confi
 
 /**
  * The languages built, the default first (served at the root, and the one every other language
- * falls back to). The one source of locales: astro.config.ts, the pages and the content all read these.
+ * falls back to). The one source of locales: astro.config.mjs, the pages and the content all read these.
  */
 export const SITE_LOCALES: readonly Locale[] = siteConfig.locales;
 export const DEFAULT_LOCALE: Locale = SITE_LOCALES[0]!;

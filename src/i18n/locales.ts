@@ -1,7 +1,7 @@
 /**
  * The languages the UI has string tables for (Vietnamese, the source table, first). Which of
  * them a build publishes, and which is the default at the root, is set in src/site.config.ts;
- * astro.config.ts and the pages read it from there.
+ * astro.config.mjs and the pages read it from there.
  */
 export const UI_LOCALES = ['vi', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { BUILD_STAGES, type BuildStage } from '../../lib/build/stage-clock.ts';
 import { offlinePlan, OFFLINE_MANIFEST, type OfflineManifest } from '../../lib/offline/manifest.ts';
 import { DEFAULT_LOCALE } from '../../site.config.ts';
-import type { BuildProfile } from '../astro-profile.ts';
+import type { BuildProfile } from '../../integrations/profile.ts';
 import { walk } from '../content-files.ts';
 import { generateLessonCorpus } from './corpus.ts';
 import { quantile, type Row } from './table.ts';

@@ -1,5 +1,5 @@
 /**
- * Where offline copies live, in one place for the service worker (src/cli/astro-offline.ts) and
+ * Where offline copies live, in one place for the service worker (src/integrations/offline.ts) and
  * the "download for offline use" button (src/scripts/offline.ts): a file downloaded on request
  * must land in the cache, and under the key, that the service worker reads it from.
  *

@@ -4,7 +4,7 @@
  * list and history never show the lesson's title. It also marks the page as scripted (`js`), so
  * the phone header starts folded instead of jumping shut once the bundle runs, and installs
  * discreet navigation (below) before any link can be followed. Its SHA-256 is added to the
- * Content Security Policy by astro.config.ts, so no 'unsafe-inline' is needed.
+ * Content Security Policy by astro.config.mjs, so no 'unsafe-inline' is needed.
  */
 
 /**

@@ -1,8 +1,9 @@
+// @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/cli/astro-content-check.ts';
-import { offlineSupport } from './src/cli/astro-offline.ts';
-import { buildProfile } from './src/cli/astro-profile.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
+import { buildProfile } from './src/integrations/profile.ts';
 import { createHash } from 'node:crypto';
 import { EARLY_SCRIPT } from './src/lib/safety/early-script.ts';
 import { normalizeBase } from './src/lib/url/paths.ts';

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../lib/validation/problems.ts';
-import { runContentCheck } from './run-content-check.ts';
+import { runContentCheck } from '../cli/run-content-check.ts';
 import { buildState } from '../data/build-state.ts';
 
 export function contentCheck(): AstroIntegration {

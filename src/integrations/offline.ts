@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { walk } from './content-files.ts';
+import { walk } from '../cli/content-files.ts';
 import { buildState } from '../data/build-state.ts';
 import { SITE_LOCALES } from '../site.config.ts';
 import { buildOfflineManifest, OFFLINE_MANIFEST, offlinePlan, type OfflineFile } from '../lib/offline/manifest.ts';
