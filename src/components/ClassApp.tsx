@@ -208,14 +208,7 @@ export default function ClassApp({ index, strings, locale, trackNames, trackOrde
         </>
       )}
 
-      <KeptCopies
-        copies={backups}
-        headingId="class-backups-title"
-        title={s('class.backupTitle')}
-        intro={s('class.backupIntro', { n: backups.length })}
-        buttonLabel={(n) => s('class.downloadBackup', { n })}
-        fileName={classBackupFileName}
-      />
+      <KeptCopies copies={backups} id="class" text={(key, values) => s(`class.${key}`, values)} fileName={classBackupFileName} />
     </div>
   );
 }

@@ -187,14 +187,7 @@ export default function ProgressApp({ index, strings, certificate, locale, track
         <MoveProgress s={s} importCode={importCode} importFile={importFile} />
       </section>
 
-      <KeptCopies
-        copies={backups}
-        headingId="backups-title"
-        title={s('progress.backupTitle')}
-        intro={s('progress.backupIntro', { n: backups.length })}
-        buttonLabel={(n) => s('progress.downloadBackup', { n })}
-        fileName={(_key, n) => `vung-buoc-ban-sao-${n}.json`}
-      />
+      <KeptCopies copies={backups} id="progress" text={(key, values) => s(`progress.${key}`, values)} fileName={(_key, n) => `vung-buoc-ban-sao-${n}.json`} />
 
       <section aria-labelledby="discreet-title">
         <h2 id="discreet-title">{s('progress.discreet')}</h2>

@@ -176,14 +176,7 @@ export default function ReportsApp({ strings, locale, plans, tests }: Props) {
           />
         </>
       )}
-      <KeptCopies
-        copies={backups}
-        headingId="rollup-backups-title"
-        title={s('reports.backupTitle')}
-        intro={s('reports.backupIntro', { n: backups.length })}
-        buttonLabel={(n) => s('reports.downloadBackup', { n })}
-        fileName={rollupBackupFileName}
-      />
+      <KeptCopies copies={backups} id="rollup" text={(key, values) => s(`reports.${key}`, values)} fileName={rollupBackupFileName} />
     </div>
   );
 }

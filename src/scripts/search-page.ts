@@ -13,9 +13,10 @@ import type { SearchText } from '../lib/search/format.ts';
 import { asksForHelp } from '../lib/search/help.ts';
 import { searchFileUrl } from '../lib/search/paths.ts';
 import type { SearchOutcome, SearchResult } from '../lib/search/query.ts';
-import { highlight, makeSnippet, type Segment } from '../lib/search/snippet.ts';
+import { makeSnippet, type Segment } from '../lib/search/snippet.ts';
 import { wordSpans, type WordSpan } from '../lib/search/terms.ts';
 import { revealResults } from './reveal-results.ts';
+import { appendMarked, element, readUrl, resultElement, writeUrl } from './search-dom.ts';
 import { fetchSearchManifest } from './search-index.ts';
 
 /** What the page hands the script (an inert JSON block). */
@@ -40,38 +41,6 @@ interface View {
   outcome: SearchOutcome | null;
   /** How many results are listed. */
   shown: number;
-}
-
-function readUrl(): { query: string; track: string } {
-  const params = new URLSearchParams(location.search);
-  return { query: params.get('q') ?? '', track: params.get('track') ?? '' };
-}
-
-function writeUrl(query: string, track: string): void {
-  const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query);
-  if (track) params.set('track', track);
-  const search = params.toString();
-  const next = `${location.pathname}${search ? `?${search}` : ''}`;
-  if (next !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', next);
-}
-
-/** Appends text with its marked words in <mark>. */
-function appendMarked(parent: HTMLElement, segments: readonly Segment[]): void {
-  for (const segment of segments) {
-    if (!segment.mark) parent.append(segment.text);
-    else {
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      parent.append(mark);
-    }
-  }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (className) made.className = className;
-  return made;
 }
 
 export function startSearchPage(): void {
@@ -170,33 +139,16 @@ export function startSearchPage(): void {
   };
 
   const resultItem = (result: SearchResult, outcome: SearchOutcome): HTMLLIElement => {
-    const { doc } = result;
-    const item = element('li', 'search-result');
-    item.dataset.searchResult = '';
-    item.dataset.track = doc.track;
-    const title = element('h2', 'search-result__title');
-    const link = element('a');
-    link.href = config.lessonHref.replace('__slug__', doc.slug);
-    if (doc.lang) link.lang = doc.lang;
-    // Back from the lesson should find this query, even before the URL caught up with the typing.
-    link.addEventListener('click', () => writeUrl(query, track));
-    appendMarked(link, highlight(doc.title, outcome.words));
-    title.append(link);
-    const meta = element('p', 'search-result__meta');
-    const tag = element('span', 'tag');
-    tag.textContent = trackNames[doc.track] ?? doc.track;
-    meta.append(tag);
-    if (doc.lang) {
-      const quiet = element('span', 'tag tag--quiet');
-      quiet.textContent = s('search.notTranslated');
-      meta.append(quiet);
-    }
-    const snippet = element('p', 'search-result__snippet');
-    if (doc.lang) snippet.lang = doc.lang;
-    const text = texts.get(doc.slug);
+    const { item, snippet } = resultElement(result, outcome, {
+      lessonHref: config.lessonHref,
+      trackName: (id) => trackNames[id] ?? id,
+      notTranslated: s('search.notTranslated'),
+      // Back from the lesson should find this query, even before the URL caught up with the typing.
+      onOpen: () => writeUrl(query, track),
+    });
+    const text = texts.get(result.doc.slug);
     if (text) appendMarked(snippet, snippetOf(result, outcome, text));
-    else waiting.set(doc.slug, { result, outcome, snippet });
-    item.append(title, meta, snippet);
+    else waiting.set(result.doc.slug, { result, outcome, snippet });
     return item;
   };
 

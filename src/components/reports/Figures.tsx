@@ -3,6 +3,7 @@
  * and ethnic minority, the pooled gain; reports without a date counted apart; every figure left
  * out, named with its report; sessions per month as a chart with its table.
  */
+import FigureTable from '../FigureTable.tsx';
 import type { Figures as RollupFigures, Issue } from '../../lib/reports/figures.ts';
 import { formatCount } from '../../lib/reports/summary.ts';
 import { formatGain } from '../../lib/sessions/report.ts';
@@ -102,23 +103,12 @@ export default function Figures({ s, locale, scope, figures, undated, issues, mo
                 groups={months.map((m) => ({ label: monthLabel(m.month), values: [m.sessions] }))}
                 max={Math.max(1, ...months.map((m) => m.sessions))}
               />
-              <table className="report-table" data-rollup-months>
-                <caption>{s('reports.chart.monthCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{s('reports.col.month')}</th>
-                    <th scope="col">{s('reports.col.sessions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {months.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{monthLabel(m.month)}</th>
-                      <td className="num">{m.sessions}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FigureTable
+                attrs={{ 'data-rollup-months': '' }}
+                caption={s('reports.chart.monthCaption')}
+                columns={[s('reports.col.month'), s('reports.col.sessions')]}
+                rows={months.map((m) => ({ key: m.month, head: monthLabel(m.month), cells: [m.sessions] }))}
+              />
             </div>
           )}
         </>

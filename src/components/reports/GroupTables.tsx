@@ -2,6 +2,7 @@
  * The figures per trainer and per session plan, each row the same figures as the whole; the
  * right answers at the start and end per plan as a chart, beside its table.
  */
+import FigureTable from '../FigureTable.tsx';
 import type { GroupRow } from '../../lib/reports/figures.ts';
 import { formatCount } from '../../lib/reports/summary.ts';
 import { formatGain } from '../../lib/sessions/report.ts';
@@ -20,37 +21,23 @@ const percent = (value: number | null) => (value === null ? '–' : `${value}%`)
 function GroupTable({ s, locale, rows, which }: { s: ReportsTranslate; locale: string; rows: readonly GroupRow[]; which: 'trainer' | 'plan' }) {
   return (
     <div className="table-scroll">
-      <table className="report-table" data-group-table={which}>
-        <caption>{s(which === 'trainer' ? 'reports.groups.trainerCaption' : 'reports.groups.planCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{s(which === 'trainer' ? 'reports.col.trainer' : 'reports.col.plan')}</th>
-            <th scope="col">{s('reports.col.sessions')}</th>
-            <th scope="col">{s('reports.place.village')}</th>
-            <th scope="col">{s('reports.place.school')}</th>
-            <th scope="col">{s('reports.place.ward')}</th>
-            <th scope="col">{s('reports.col.attendances')}</th>
-            <th scope="col">{s('reports.col.pre')}</th>
-            <th scope="col">{s('reports.col.post')}</th>
-            <th scope="col">{s('reports.col.gain')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-group-row={row.key}>
-              <th scope="row">{row.label || s('reports.noTrainer')}</th>
-              <td className="num">{row.figures.sessions}</td>
-              <td className="num">{row.figures.places.village}</td>
-              <td className="num">{row.figures.places.school}</td>
-              <td className="num">{row.figures.places.ward}</td>
-              <td className="num">{formatCount(row.figures.totals.attendances, locale)}</td>
-              <td className="num">{percent(row.figures.totals.prePercent)}</td>
-              <td className="num">{percent(row.figures.totals.postPercent)}</td>
-              <td className="num">{formatGain(row.figures.totals.gain)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FigureTable
+        attrs={{ 'data-group-table': which }}
+        caption={s(which === 'trainer' ? 'reports.groups.trainerCaption' : 'reports.groups.planCaption')}
+        columns={[
+          s(which === 'trainer' ? 'reports.col.trainer' : 'reports.col.plan'), s('reports.col.sessions'), s('reports.place.village'), s('reports.place.school'),
+          s('reports.place.ward'), s('reports.col.attendances'), s('reports.col.pre'), s('reports.col.post'), s('reports.col.gain'),
+        ]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          attrs: { 'data-group-row': row.key },
+          head: row.label || s('reports.noTrainer'),
+          cells: [
+            row.figures.sessions, row.figures.places.village, row.figures.places.school, row.figures.places.ward,
+            formatCount(row.figures.totals.attendances, locale), percent(row.figures.totals.prePercent), percent(row.figures.totals.postPercent), formatGain(row.figures.totals.gain),
+          ],
+        }))}
+      />
     </div>
   );
 }

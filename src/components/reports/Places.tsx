@@ -2,6 +2,7 @@
  * The places reached, per kind, each with the spellings that count as it; the coordinator
  * merges two names of one place by hand, and can split a merged place again.
  */
+import FigureTable from '../FigureTable.tsx';
 import { useState } from 'react';
 import { addPlaceMerge, type PlaceGroup, type PlaceId } from '../../lib/reports/places.ts';
 import type { PlaceMerge } from '../../lib/reports/schema.ts';
@@ -72,34 +73,33 @@ export default function Places({ s, locale, places, merges, onMerge, onUndo }: P
         if (ofType.length === 0) return null;
         return (
           <div className="table-scroll" key={type}>
-            <table className="report-table" data-places-of={type}>
-              <caption>{s('reports.places.caption', { type: placeTypeLabel(s, type), n: ofType.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{s('reports.places.name')}</th>
-                  <th scope="col">{s('reports.places.spellings')}</th>
-                  <th scope="col">{s('reports.col.sessions')}</th>
-                  <th scope="col">{s('reports.col.attendances')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ofType.map((place) => (
-                  <tr key={place.key} data-place={place.key}>
-                    <th scope="row">{name(place)}</th>
-                    <td>
-                      {place.names.slice(1).join('; ')}
-                      {place.keys.length > 1 && (
-                        <button type="button" className="button--quiet button--small" aria-label={`${s('reports.places.undo')}: ${name(place)}`} onClick={() => undo(place)}>
-                          {s('reports.places.undo')}
-                        </button>
-                      )}
-                    </td>
-                    <td className="num">{place.sessions}</td>
-                    <td className="num">{formatCount(place.attendances, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FigureTable
+              attrs={{ 'data-places-of': type }}
+              caption={s('reports.places.caption', { type: placeTypeLabel(s, type), n: ofType.length })}
+              columns={[s('reports.places.name'), s('reports.places.spellings'), s('reports.col.sessions'), s('reports.col.attendances')]}
+              rows={ofType.map((place) => ({
+                key: place.key,
+                attrs: { 'data-place': place.key },
+                head: name(place),
+                cells: [
+                  {
+                    value: (
+                      <>
+                        {place.names.slice(1).join('; ')}
+                        {place.keys.length > 1 && (
+                          <button type="button" className="button--quiet button--small" aria-label={`${s('reports.places.undo')}: ${name(place)}`} onClick={() => undo(place)}>
+                            {s('reports.places.undo')}
+                          </button>
+                        )}
+                      </>
+                    ),
+                    attrs: { className: 'spellings' },
+                  },
+                  place.sessions,
+                  formatCount(place.attendances, locale),
+                ],
+              }))}
+            />
           </div>
         );
       })}

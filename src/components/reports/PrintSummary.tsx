@@ -3,6 +3,7 @@
  * Y trường, thu hút Z lượt người tham gia"), shown on screen and printed alone on A4; and the
  * same figures as a CSV file.
  */
+import FigureTable from '../FigureTable.tsx';
 import type { Figures, GroupRow } from '../../lib/reports/figures.ts';
 import type { QuestionRow } from '../../lib/reports/questions.ts';
 import { formatCount, placeParts } from '../../lib/reports/summary.ts';
@@ -50,27 +51,16 @@ export default function PrintSummary(props: Props) {
           <p data-summary-gain>{s('reports.summary.gain', { n: totals.sessionsWithGain, pre: totals.prePercent!, post: totals.postPercent!, gain: formatGain(totals.gain) })}</p>
         )}
         {trainers.length > 0 && (
-          <table className="report-table rollup-summary__table">
-            <caption>{s('reports.summary.trainers')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s('reports.col.trainer')}</th>
-                <th scope="col">{s('reports.col.sessions')}</th>
-                <th scope="col">{s('reports.col.attendances')}</th>
-                <th scope="col">{s('reports.col.gain')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trainers.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label || s('reports.noTrainer')}</th>
-                  <td className="num">{row.figures.sessions}</td>
-                  <td className="num">{n(row.figures.totals.attendances)}</td>
-                  <td className="num">{formatGain(row.figures.totals.gain)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            className="report-table rollup-summary__table"
+            caption={s('reports.summary.trainers')}
+            columns={[s('reports.col.trainer'), s('reports.col.sessions'), s('reports.col.attendances'), s('reports.col.gain')]}
+            rows={trainers.map((row) => ({
+              key: row.key,
+              head: row.label || s('reports.noTrainer'),
+              cells: [row.figures.sessions, n(row.figures.totals.attendances), formatGain(row.figures.totals.gain)],
+            }))}
+          />
         )}
         {reteach.length > 0 && (
           <>

@@ -2,6 +2,7 @@
  * Per-question results over the chosen sessions, lowest end-of-session result first: what the
  * trainer group should teach again. Keyed by test, test edition and question.
  */
+import FigureTable from '../FigureTable.tsx';
 import type { Pooled, QuestionRow } from '../../lib/reports/questions.ts';
 import { formatGain } from '../../lib/sessions/report.ts';
 import type { ReportsTranslate } from './strings.ts';
@@ -26,33 +27,25 @@ export default function QuestionTable({ s, rows, testLabel, questionText }: Prop
         <p>{s('reports.questions.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="report-table">
-            <caption>{s('reports.questions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s('reports.col.question')}</th>
-                <th scope="col">{s('reports.col.pre')}</th>
-                <th scope="col">{s('reports.col.post')}</th>
-                <th scope="col">{s('reports.col.gain')}</th>
-                <th scope="col">{s('reports.col.sessions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.test.slug}@${row.test.version}#${row.question}`} data-question-row={`${row.test.slug}@${row.test.version}#${row.question}`}>
-                  <th scope="row">
+          <FigureTable
+            caption={s('reports.questions.caption')}
+            columns={[s('reports.col.question'), s('reports.col.pre'), s('reports.col.post'), s('reports.col.gain'), s('reports.col.sessions')]}
+            rows={rows.map((row) => {
+              const key = `${row.test.slug}@${row.test.version}#${row.question}`;
+              return {
+                key,
+                attrs: { 'data-question-row': key },
+                head: (
+                  <>
                     {s('reports.questions.number', { n: row.number })}
                     <span className="rollup-test-label">{testLabel(row)}</span>
                     <span className="question-text">{questionText(row) ?? s('reports.questions.unknownText')}</span>
-                  </th>
-                  <td className="num">{cell(row.pre)}</td>
-                  <td className="num">{cell(row.post)}</td>
-                  <td className="num">{formatGain(row.gain)}</td>
-                  <td className="num">{row.sessions}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+                cells: [cell(row.pre), cell(row.post), formatGain(row.gain), row.sessions],
+              };
+            })}
+          />
         </div>
       )}
     </section>

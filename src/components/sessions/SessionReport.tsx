@@ -205,14 +205,7 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
       )}
 
       <AllReports s={s} totals={programmeTotals(summaries)} hasReports={allReports.length > 0} onCsv={downloadAllCsv} onExport={exportAll} onImport={importText} />
-      <KeptCopies
-        copies={backups}
-        headingId="report-backups-title"
-        title={s('report.backupTitle')}
-        intro={s('report.backupIntro', { n: backups.length })}
-        buttonLabel={(n) => s('report.downloadBackup', { n })}
-        fileName={(_key, n) => reportFileName([s('report.csv.fileName'), 'backup', String(n)], 'json')}
-      />
+      <KeptCopies copies={backups} id="report" text={(key, values) => s(`report.${key}`, values)} fileName={(_key, n) => reportFileName([s('report.csv.fileName'), 'backup', String(n)], 'json')} />
     </div>
   );
 }

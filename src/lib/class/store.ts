@@ -6,7 +6,7 @@
  */
 import { STORAGE_KEYS } from '../storage/keys.ts';
 import { toBase64Url } from '../progress/store.ts';
-import { createRecordStore, parseStoredRecord, type ParsedRecord, type StorageLike, type StoreState } from '../storage/record-store.ts';
+import { defineRecordStore, keptCopyFileName, parseStoredRecord, type ParsedRecord, type StoreState, type StoreStorages } from '../storage/record-store.ts';
 import { CLASSES_VERSION, classesRecordSchema, emptyClasses, type ClassesRecord } from './schema.ts';
 
 export const CLASSES_KEY = STORAGE_KEYS.classes.key;
@@ -14,12 +14,7 @@ export const CLASSES_BACKUP_PREFIX = STORAGE_KEYS.classesKept.key;
 
 export type ClassStoreState = StoreState<ClassesRecord>;
 
-export interface ClassStoreOptions {
-  /** `localStorage`, or null when it cannot be reached (some private modes throw). */
-  storage: StorageLike | null;
-  /** `sessionStorage`, for this-tab-only mode when the main storage fails. */
-  tabStorage?: StorageLike | null;
-  now?: () => Date;
+export interface ClassStoreOptions extends StoreStorages {
   /** Random bytes for class ids. */
   randomBytes: (length: number) => Uint8Array;
 }
@@ -38,25 +33,13 @@ export function parseClasses(raw: string): ParsedRecord<ClassesRecord> {
   );
 }
 
-/**
- * The file name of a kept copy, from the time in its key:
- * `vungbuoc:classes:unreadable:2026-11-27T10:00:00.000Z` → `lop-hoc-ban-sao-2026-11-27-10-00-00.json`.
- */
-export function classBackupFileName(backupKey: string, fallback: number): string {
-  const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(backupKey.slice(CLASSES_BACKUP_PREFIX.length));
-  return `lop-hoc-ban-sao-${time ? time.slice(1).join('-') : fallback}.json`;
-}
+/** The file name of a kept copy: `lop-hoc-ban-sao-2026-11-27-10-00-00.json`. */
+export const classBackupFileName = keptCopyFileName('lop-hoc-ban-sao', CLASSES_BACKUP_PREFIX);
+
+const classRecordStore = defineRecordStore<ClassesRecord>({ key: CLASSES_KEY, backupPrefix: CLASSES_BACKUP_PREFIX, parse: parseClasses, empty: emptyClasses });
 
 export function createClassStore(options: ClassStoreOptions) {
-  const store = createRecordStore<ClassesRecord>({
-    key: CLASSES_KEY,
-    backupPrefix: CLASSES_BACKUP_PREFIX,
-    parse: parseClasses,
-    empty: emptyClasses,
-    storage: options.storage,
-    tabStorage: options.tabStorage ?? null,
-    now: options.now,
-  });
+  const store = classRecordStore(options);
   return {
     load: store.load,
     update: store.update,

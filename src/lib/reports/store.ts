@@ -7,7 +7,7 @@
 import { STORAGE_KEYS } from '../storage/keys.ts';
 import { migrateReport } from '../sessions/migrate.ts';
 import { REPORTS_VERSION } from '../sessions/schema.ts';
-import { createRecordStore, parseStoredRecord, type ParsedRecord, type StorageLike, type StoreState } from '../storage/record-store.ts';
+import { defineRecordStore, keptCopyFileName, parseStoredRecord, type ParsedRecord, type StoreState } from '../storage/record-store.ts';
 import { emptyRollup, ROLLUP_VERSION, rollupRecordSchema, type RollupRecord } from './schema.ts';
 
 export const ROLLUP_KEY = STORAGE_KEYS.rollup.key;
@@ -33,27 +33,8 @@ export function parseRollup(raw: string): ParsedRecord<RollupRecord> {
   return parseStoredRecord(raw, rollupRecordSchema, upgradeRollup, ROLLUP_VERSION);
 }
 
-export interface RollupStoreOptions {
-  /** `localStorage`, or null when it cannot be reached (some private modes throw). */
-  storage: StorageLike | null;
-  /** `sessionStorage`, for this-tab-only mode when the main storage fails. */
-  tabStorage?: StorageLike | null;
-  now?: () => Date;
-}
-
-export function createRollupStore(options: RollupStoreOptions) {
-  return createRecordStore<RollupRecord>({
-    key: ROLLUP_KEY,
-    backupPrefix: ROLLUP_BACKUP_PREFIX,
-    parse: parseRollup,
-    empty: emptyRollup,
-    ...options,
-  });
-}
+export const createRollupStore = defineRecordStore<RollupRecord>({ key: ROLLUP_KEY, backupPrefix: ROLLUP_BACKUP_PREFIX, parse: parseRollup, empty: emptyRollup });
 export type RollupStore = ReturnType<typeof createRollupStore>;
 
-/** The file name of a kept copy, from the time in its key: `tong-hop-ban-sao-2026-12-03-10-00-00.json`. */
-export function rollupBackupFileName(backupKey: string, fallback: number): string {
-  const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(backupKey.slice(ROLLUP_BACKUP_PREFIX.length));
-  return `tong-hop-ban-sao-${time ? time.slice(1).join('-') : fallback}.json`;
-}
+/** The file name of a kept copy: `tong-hop-ban-sao-2026-12-03-10-00-00.json`. */
+export const rollupBackupFileName = keptCopyFileName('tong-hop-ban-sao', ROLLUP_BACKUP_PREFIX);

@@ -285,3 +285,36 @@ export function createRecordStore<T>(options: RecordStoreOptions<T>) {
   };
 }
 export type RecordStore<T> = ReturnType<typeof createRecordStore<T>>;
+
+/** The storages and clock a store is made with (in the browser: localStorage and sessionStorage). */
+export interface StoreStorages {
+  /** `localStorage`, or null when it cannot be reached (some private modes throw). */
+  storage: StorageLike | null;
+  /** `sessionStorage`, for this-tab-only mode when the main storage fails. */
+  tabStorage?: StorageLike | null;
+  now?: () => Date;
+}
+
+/** One record kept under one key: its key, where unreadable copies go, how it reads, what empty is. */
+export interface RecordDefinition<T> {
+  key: string;
+  backupPrefix: string;
+  parse: (raw: string) => ParsedRecord<T>;
+  empty: () => T;
+}
+
+/** The store maker of one record: `defineRecordStore(definition)(storages)`. */
+export function defineRecordStore<T>(definition: RecordDefinition<T>) {
+  return (storages: StoreStorages) => createRecordStore<T>({ ...definition, ...storages, tabStorage: storages.tabStorage ?? null });
+}
+
+/**
+ * The file name of a kept copy, from the time in its key:
+ * `vungbuoc:classes:unreadable:2026-11-27T10:00:00.000Z` → `lop-hoc-ban-sao-2026-11-27-10-00-00.json`.
+ */
+export function keptCopyFileName(stem: string, backupPrefix: string) {
+  return (backupKey: string, fallback: number): string => {
+    const time = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(backupKey.slice(backupPrefix.length));
+    return `${stem}-${time ? time.slice(1).join('-') : fallback}.json`;
+  };
+}

@@ -4,6 +4,7 @@ import { ageGroupsShown, type SessionAudience } from '../../../lib/sessions/audi
 import { chartedQuestions, formatGain, type compareTests, type headcountSummary, type LeftOut } from '../../../lib/sessions/report.ts';
 import type { SessionReport as Report } from '../../../lib/sessions/schema.ts';
 import BarChart from '../../BarChart.tsx';
+import FigureTable from '../../FigureTable.tsx';
 import type { ReportTranslate } from './strings.ts';
 
 interface Props {
@@ -77,38 +78,27 @@ export default function ReportResults({ s, report, audience, pre, post, headcoun
               unit="%"
             />
           )}
-          <table className="report-table" data-report-table>
-            <caption>{s('report.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s('report.col.question')}</th>
-                <th scope="col">{s('report.col.pre')}</th>
-                <th scope="col">{s('report.col.post')}</th>
-                <th scope="col">{s('report.col.gain')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.questions.map((q) => (
-                <tr key={q.id} data-question={q.id}>
-                  <th scope="row">
-                    {s('report.questionNumber', { n: q.number })}
-                    <span className="question-text">{questionTexts[q.id]}</span>
-                  </th>
-                  <td className="num">{percentCell(q.pre)}</td>
-                  <td className="num">{percentCell(q.post)}</td>
-                  <td className="num" data-gain>{formatGain(q.gain)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{s('report.allQuestions')}</th>
-                <td className="num">{percentCell(comparison.pre)}</td>
-                <td className="num">{percentCell(comparison.post)}</td>
-                <td className="num" data-gain-overall>{formatGain(comparison.gain)}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <FigureTable
+            attrs={{ 'data-report-table': '' }}
+            caption={s('report.tableCaption')}
+            columns={[s('report.col.question'), s('report.col.pre'), s('report.col.post'), s('report.col.gain')]}
+            rows={comparison.questions.map((q) => ({
+              key: q.id,
+              attrs: { 'data-question': q.id },
+              head: (
+                <>
+                  {s('report.questionNumber', { n: q.number })}
+                  <span className="question-text">{questionTexts[q.id]}</span>
+                </>
+              ),
+              cells: [percentCell(q.pre), percentCell(q.post), { value: formatGain(q.gain), attrs: { 'data-gain': true } }],
+            }))}
+            foot={{
+              key: 'all',
+              head: s('report.allQuestions'),
+              cells: [percentCell(comparison.pre), percentCell(comparison.post), { value: formatGain(comparison.gain), attrs: { 'data-gain-overall': true } }],
+            }}
+          />
         </div>
       )}
       <div className="report-actions no-print">
