@@ -45,6 +45,7 @@ import ReportEditor from './report/ReportEditor.tsx';
 import ReportList from './report/ReportList.tsx';
 import ReportResults from './report/ReportResults.tsx';
 import type { ReportStrings } from './report/strings.ts';
+import type { SessionView } from './report/view.ts';
 
 interface Props {
   session: { slug: string; title: string; audience: SessionAudience };
@@ -113,6 +114,8 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
 
   const comparison = current ? compareTests(pre && { key: pre.key, entry: current.pre }, post && { key: post.key, entry: current.post }) : null;
   const headcount = current ? headcountSummary(current.headcount) : null;
+  const view: SessionView | null =
+    current && headcount && comparison ? { report: current, audience: session.audience, pre, post, headcount, comparison, dateText: dateText(current) } : null;
   const allReports = reportsByDate(state.record);
   const summaries = allReports.map((report) => summarizeReport(report, keys[report.session] ?? NO_KEYS));
 
@@ -170,34 +173,14 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
       )}
       <ReportList s={s} reports={mine} currentId={currentId} dateText={dateText} placeText={placeText} onOpen={open} onDelete={remove} onCreate={create} message={message} />
 
-      {current && headcount && comparison && (
+      {current && headcount && comparison && view && (
         <>
-          <ReportEditor
-            key={current.id}
-            ref={editHeading}
-            s={s}
-            report={current}
-            audience={session.audience}
-            pre={pre}
-            post={post}
-            headcount={headcount}
-            comparison={comparison}
-            savedOnDevice={state.mode === 'device'}
-            dateText={dateText(current)}
-            countMessages={countMessages}
-            edit={edit}
-          />
+          <ReportEditor key={current.id} ref={editHeading} s={s} view={view} savedOnDevice={state.mode === 'device'} countMessages={countMessages} edit={edit} />
           <ReportResults
             s={s}
-            report={current}
-            audience={session.audience}
-            pre={pre}
-            post={post}
-            headcount={headcount}
-            comparison={comparison}
+            view={view}
             leftOut={[...headcount.leftOut, ...comparison.leftOut]}
             describeLeftOut={describeLeftOut}
-            dateText={dateText(current)}
             placeText={placeText(current)}
             onCsv={downloadSessionCsv}
           />

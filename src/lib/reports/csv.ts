@@ -4,6 +4,7 @@
  * results; then notes (period, files, reports without a date, what was left out).
  * Turned into text by ../csv.ts (BOM, quoting, formula cells neutralised).
  */
+import type { QuestionsCsvLabels } from '../sessions/report-csv.ts';
 import type { CsvCell } from '../csv.ts';
 import { AGE_GROUPS, PLACE_TYPES, type AgeGroup, type PlaceType } from '../sessions/schema.ts';
 import type { GroupRow } from './figures.ts';
@@ -28,19 +29,11 @@ export interface RollupCsvLabels {
   kinds: { total: string; trainer: string; plan: string };
   /** Name shown for a trainer not recorded. */
   noTrainer: string;
-  questions: {
+  /** The per-question columns: the session report's, plus the test, its edition and the sessions counted. */
+  questions: Pick<QuestionsCsvLabels, 'question' | 'text' | 'preCorrect' | 'preTotal' | 'prePercent' | 'postCorrect' | 'postTotal' | 'postPercent' | 'gain'> & {
     test: string;
     edition: string;
-    question: string;
-    text: string;
     sessions: string;
-    preCorrect: string;
-    preTotal: string;
-    prePercent: string;
-    postCorrect: string;
-    postTotal: string;
-    postPercent: string;
-    gain: string;
   };
   note: string;
 }

@@ -1,8 +1,5 @@
 /** Entering one session: date, place and notes; headcounts; the paper pre- and post-test results. */
 import { forwardRef } from 'react';
-import type { ReportTest } from '../../../data/sessions.ts';
-import type { SessionAudience } from '../../../lib/sessions/audience.ts';
-import type { compareTests, headcountSummary } from '../../../lib/sessions/report.ts';
 import { MAX_NOTES_LENGTH, type SessionReport as Report, type TestEntry } from '../../../lib/sessions/schema.ts';
 import AgeCountFields from '../AgeCountFields.tsx';
 import CountField from '../CountField.tsx';
@@ -10,25 +7,21 @@ import ReportPlaceFields from '../ReportPlaceFields.tsx';
 import ReportTestEditor from '../ReportTestEditor.tsx';
 import DateField from './DateField.tsx';
 import type { ReportTranslate } from './strings.ts';
+import type { SessionView } from './view.ts';
 
 interface Props {
   s: ReportTranslate;
-  report: Report;
-  audience: SessionAudience;
-  pre: ReportTest | null;
-  post: ReportTest | null;
-  headcount: ReturnType<typeof headcountSummary>;
-  comparison: ReturnType<typeof compareTests>;
+  view: SessionView;
   savedOnDevice: boolean;
-  dateText: string;
   countMessages: { invalidMessage: string; tooLargeMessage: string };
   edit: (change: (report: Report) => Report) => void;
 }
 
 const ReportEditor = forwardRef<HTMLHeadingElement, Props>(function ReportEditor(
-  { s, report, audience, pre, post, headcount, comparison, savedOnDevice, dateText, countMessages, edit },
+  { s, view, savedOnDevice, countMessages, edit },
   heading,
 ) {
+  const { report, audience, pre, post, headcount, comparison, dateText } = view;
   const editTest = (which: 'pre' | 'post') => (change: (entry: TestEntry) => TestEntry) => edit((r) => ({ ...r, [which]: change(r[which]) }));
   const setEthnic = (n: number | undefined) =>
     edit((r) => {

@@ -1,30 +1,24 @@
 /** One session's results as the programme reports them: headcount, figures left out, per-question chart and table. */
-import type { ReportTest } from '../../../data/sessions.ts';
-import { ageGroupsShown, type SessionAudience } from '../../../lib/sessions/audience.ts';
-import { chartedQuestions, formatGain, type compareTests, type headcountSummary, type LeftOut } from '../../../lib/sessions/report.ts';
-import type { SessionReport as Report } from '../../../lib/sessions/schema.ts';
+import { ageGroupsShown } from '../../../lib/sessions/audience.ts';
+import { chartedQuestions, formatGain, type LeftOut } from '../../../lib/sessions/report.ts';
 import BarChart from '../../BarChart.tsx';
 import FigureTable from '../../FigureTable.tsx';
 import type { ReportTranslate } from './strings.ts';
+import type { SessionView } from './view.ts';
 
 interface Props {
   s: ReportTranslate;
-  report: Report;
-  audience: SessionAudience;
-  pre: ReportTest | null;
-  post: ReportTest | null;
-  headcount: ReturnType<typeof headcountSummary>;
-  comparison: ReturnType<typeof compareTests>;
+  view: SessionView;
   leftOut: LeftOut[];
   describeLeftOut: (item: LeftOut) => string;
-  dateText: string;
   placeText: string;
   onCsv: () => void;
 }
 
 type Result = { percent: number | null; correct: number; total: number; leftOut?: boolean } | null | undefined;
 
-export default function ReportResults({ s, report, audience, pre, post, headcount, comparison, leftOut, describeLeftOut, dateText, placeText, onCsv }: Props) {
+export default function ReportResults({ s, view, leftOut, describeLeftOut, placeText, onCsv }: Props) {
+  const { report, audience, pre, post, headcount, comparison, dateText } = view;
   const bothTests = comparison.pre?.percent != null && comparison.post?.percent != null;
   const questionTexts = Object.fromEntries([...(pre?.questions ?? []), ...(post?.questions ?? [])].map((q) => [q.id, q.prompt]));
   const percentCell = (result: Result) =>
