@@ -25,6 +25,10 @@ function readmeConfig(): string {
 let nginx: ChildProcess | undefined;
 let prefix = '';
 
+// One nginx on one port for the whole file: its tests must not run in two workers at once
+// (a second worker's beforeAll could not bind the port, and its afterAll would stop the first's).
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   test.skip(!NGINX, 'nginx is not installed (bash .ci/run installs it)');
   prefix = mkdtempSync(join(tmpdir(), 'vung-buoc-nginx-'));

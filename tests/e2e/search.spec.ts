@@ -283,12 +283,15 @@ test.describe('search', () => {
     /** The first result (or the help offer) lies wholly inside the window, below the pinned safety bar. */
     async function expectFirstInView(page: Page, first: ReturnType<Page['locator']>) {
       await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
-      const box = (await first.boundingBox())!;
-      const bar = (await page.locator('.safety-bar').boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
-      expect(box.y + box.height).toBeLessThanOrEqual(640);
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // The page scrolls the results into view once they (and the first snippet) have arrived.
+      await expect(async () => {
+        const box = (await first.boundingBox())!;
+        const bar = (await page.locator('.safety-bar').boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+        expect(box.y + box.height).toBeLessThanOrEqual(640);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+      }).toPass({ timeout: 5_000 });
     }
 
     test('the first result is in view after searching on the search page', async ({ page }) => {
