@@ -70,6 +70,14 @@ test.describe('two languages', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help');
   });
 
+  test('an English lesson names its untranslated neighbour by its English title', async ({ page }) => {
+    // viec-nhe-luong-cao is translated; the next lesson, ban-moi-tren-mang, has only an English title.
+    await page.goto('/en/lessons/viec-nhe-luong-cao/');
+    const next = page.locator('a[rel="next"] span');
+    await expect(next).toHaveText('New friends online: when sweet words are a trap');
+    await expect(next).not.toHaveAttribute('lang', /.+/);
+  });
+
   test('an untranslated lesson says so and falls back to Vietnamese', async ({ page }) => {
     await page.goto('/en/tracks/student/');
     const untranslated = page.locator('[data-lesson]').filter({ hasText: 'Vietnamese only' }).first();
