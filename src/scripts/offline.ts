@@ -5,6 +5,7 @@
  */
 import { interpolate } from '../i18n/index.ts';
 import { cacheForDownload } from '../lib/offline/caches.ts';
+import { pruneAfterDownload } from './cache-prune.ts';
 import { OFFLINE_MANIFEST, offlinePlan, type OfflineChoice, type OfflineManifest } from '../lib/offline/manifest.ts';
 import { formatSize } from '../lib/text/size.ts';
 import { joinBase } from '../lib/url/paths.ts';
@@ -111,6 +112,11 @@ export async function setUpOfflineDownload(): Promise<void> {
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
+    // With every current file in, copies an older build left behind (renamed shards and scripts) go.
+    if (failed === 0) {
+      const site = new URL(base(), window.location.origin);
+      await pruneAfterDownload(locale, plan.urls.map((url) => new URL(url, site).href));
+    }
     status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed });
     button.disabled = false;
     try {

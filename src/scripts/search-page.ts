@@ -18,6 +18,7 @@ import { wordSpans, type WordSpan } from '../lib/search/terms.ts';
 import { revealResults } from './reveal-results.ts';
 import { appendMarked, element, readUrl, resultElement, writeUrl } from './search-dom.ts';
 import { fetchSearchManifest } from './search-index.ts';
+import { pruneSearchFiles } from './cache-prune.ts';
 
 /** What the page hands the script (an inert JSON block). */
 export interface SearchPageConfig {
@@ -73,7 +74,8 @@ export function startSearchPage(): void {
   const base = root.dataset.base ?? '/';
   const client: SearchClient = createSearchClient({
     locale: root.dataset.locale ?? 'vi',
-    manifest: fetchSearchManifest,
+    // Once the current manifest is in, shards and texts of older builds are deleted from the offline cache.
+    manifest: () => fetchSearchManifest().then((manifest) => (void pruneSearchFiles(manifest), manifest)),
     read: async (path) => {
       const response = await fetch(searchFileUrl(base, path));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);

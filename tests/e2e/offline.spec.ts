@@ -48,6 +48,12 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       const box = page.locator('[data-offline-download]');
       const button = box.getByRole('button', { name: `Tải về để dùng khi không có mạng (${sizeOf(site.dir, 'vi', { kind: 'all' })})` });
       await expect(button).toBeVisible();
+      // Copies an older build left behind: a renamed search shard and a renamed script.
+      const leftovers = ['/search-index/vi/s-from-an-older-build.json', '/_astro/from-an-older-build.js'];
+      await page.evaluate(async ([shard, script]) => {
+        await (await caches.open('vb-data')).put(shard!, new Response('{}'));
+        await (await caches.open('vb-assets')).put(script!, new Response(''));
+      }, leftovers);
       await expect(box.getByRole('radio', { name: `Mọi bài học (${sizeOf(site.dir, 'vi', { kind: 'all' })})` })).toBeChecked();
       // Nothing beyond the visited page and the small shell is fetched before the learner asks.
       const pagesBefore = await page.evaluate(async () => (await (await caches.open('vb-pages')).keys()).length);
@@ -58,6 +64,10 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
       const cached = await cachedPaths(page);
       expect(cached).toEqual(expect.arrayContaining(['/lessons/khi-ban-gap-nguy-hiem/', '/lessons/truoc-khi-day/slides/', '/search-index/vi.json']));
       expect(cached.filter((path) => /\/print\/|\/presenter\/|^\/en\//.test(path))).toEqual([]);
+      // What the current build no longer has was deleted once the download was complete.
+      expect(cached).not.toEqual(expect.arrayContaining([leftovers[0]]));
+      expect(cached).not.toEqual(expect.arrayContaining([leftovers[1]]));
+      expect(cached.filter((path) => path.startsWith('/_astro/')).length).toBeGreaterThan(0);
 
       await context.setOffline(true);
       await page.goto(`${site.url}lessons/khi-ban-gap-nguy-hiem/`);
@@ -128,10 +138,15 @@ test.describe('offline on demand (HTTPS or localhost)', () => {
         return renamed;
       });
       writeFileSync(manifestFile, JSON.stringify(manifest));
+      const oldShards = (await cachedPaths(page)).filter((path) => /\/search-index\/vi\/s-[^n]/.test(path));
+      expect(oldShards.length).toBeGreaterThan(0);
       await page.reload();
       await box.fill('ho chieu');
       await expect(results.first()).toBeVisible();
       await expect(page.getByRole('alert')).toHaveCount(0);
+      // The shards of the old build are deleted from the offline cache; the new ones are kept.
+      await expect.poll(async () => (await cachedPaths(page)).filter((path) => oldShards.includes(path))).toEqual([]);
+      expect((await cachedPaths(page)).some((path) => path.startsWith('/search-index/vi/s-new'))).toBe(true);
     } finally {
       await context.close();
       await site.close();
