@@ -275,9 +275,11 @@ test('an impossible number is left out of the percentages, chart, print and CSV,
 
   const table = page.locator('[data-report-table]');
   await expect(table.locator('tbody tr').nth(3).locator('td')).toHaveText(['không tính', '50% (2/4)', '–']);
-  // Whole test without question 4: (8 + 10 + 15 + 9 + 6) / 100.
+  // Both tests' totals without question 4, so the gain compares the same questions:
+  // (8 + 10 + 15 + 9 + 6) / 100 before, 13 / 20 after.
   await expect(table.locator('tfoot td').first()).toHaveText('48% (48/100)');
-  await expect(page.locator('[data-overall]')).toHaveText('Trả lời đúng: đầu buổi 48%, cuối buổi 63%. Mức tiến bộ: +15 điểm phần trăm.');
+  await expect(table.locator('tfoot td').nth(1)).toHaveText('65% (13/20)');
+  await expect(page.locator('[data-overall]')).toHaveText('Trả lời đúng: đầu buổi 48%, cuối buổi 65%. Mức tiến bộ: +17 điểm phần trăm.');
   await expect(page.locator('.report-chart-table svg .chart-label')).toHaveText(['Câu 1', 'Câu 2', 'Câu 3', 'Câu 5', 'Câu 6']);
   await expect(page.locator('[data-summary-age]')).toHaveCount(0);
   await expect(page.locator('.report-headcount')).toContainText('Tổng số người tham dự: 20');
@@ -295,10 +297,10 @@ test('an impossible number is left out of the percentages, chart, print and CSV,
   const perQuestion = await downloaded(page, () => page.locator('[data-csv-session]').click());
   const rows = perQuestion.text.trimEnd().split('\r\n');
   expect(rows[4]).toMatch(/^Câu 4,"?[^,]*"?,,,,2,4,50,,"?Câu 4, kiểm tra đầu buổi: số người trả lời đúng \(25\) lớn hơn số người làm bài \(20\), nên câu này không được tính\."?$/);
-  expect(rows.at(-1)).toBe('Cả bài,,48,100,48,15,24,63,15,');
+  expect(rows.at(-1)).toBe('Cả bài,,48,100,48,13,20,65,17,');
   const all = await downloaded(page, () => page.locator('[data-csv-all]').click());
   expect(all.text.trimEnd().split('\r\n')[1]).toBe(
-    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,,,,,,,20,48,4,63,15,' +
+    '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,,,,,,,20,48,4,65,17,' +
       '"Tổng theo nhóm tuổi (15) khác tổng theo giới (20), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới. ' +
       'Câu 4, kiểm tra đầu buổi: số người trả lời đúng (25) lớn hơn số người làm bài (20), nên câu này không được tính."',
   );

@@ -156,14 +156,25 @@ describe('knowledge gain', () => {
       ['q2', 2, true, true],
       ['old', 3, true, false],
     ]);
+    // The overall figures, and the gain, count only the questions both tests asked.
+    expect(result.pre).toMatchObject({ correct: 18, total: 40, percent: 45 });
+    expect(result.post).toMatchObject({ correct: 4, total: 8, percent: 50 });
+    expect(result.gain).toBe(5);
+  });
+
+  it('keeps a single test\'s own overall figures when there is nothing to pair it with', () => {
+    const preOnly = compareTests({ key, entry: preTallies }, null);
+    expect(preOnly.pre).toEqual(testResult(key, preTallies));
   });
 
   it('names the questions left out, and leaves them out of the gain and the chart', () => {
     const impossible = compareTests({ key, entry: { ...preTallies, correct: { ...preTallies.correct, q4: 25 } } }, { key, entry: postSheets });
     expect(impossible.leftOut).toEqual([{ kind: 'question', test: 'pre', question: 'q4', number: 4, correct: 25, respondents: 20 }]);
     expect(impossible.questions[3]).toMatchObject({ gain: null, post: { percent: 50 } });
-    // Pre 48% over the five counted questions, post 63%.
-    expect(impossible.gain).toBe(15);
+    // Both tests count the same five questions: pre 48%, post 65% (13 of 20, without q4's 2 of 4).
+    expect(impossible.pre).toMatchObject({ total: 100, percent: 48 });
+    expect(impossible.post).toMatchObject({ correct: 13, total: 20, percent: 65 });
+    expect(impossible.gain).toBe(17);
     expect(chartedQuestions(impossible).map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q5', 'q6']);
     expect(chartedQuestions(comparison)).toHaveLength(6);
   });
@@ -315,7 +326,7 @@ describe('what the programmes count', () => {
   it('leaves a question left out empty in the per-question CSV, with the reason in its row', () => {
     const rows = questionsCsvRows(compareTests({ key, entry: { ...preTallies, correct: { ...preTallies.correct, q4: 25 } } }, { key, entry: postSheets }), {}, questionLabels);
     expect(rows[4]).toEqual(['Câu 4', 'q4', undefined, undefined, undefined, 2, 4, 50, null, 'Câu 4 (pre): 25 đúng > 20 người, không tính.']);
-    expect(rows.at(-1)).toEqual(['Cả bài', '', 48, 100, 48, 15, 24, 63, 15, '']);
+    expect(rows.at(-1)).toEqual(['Cả bài', '', 48, 100, 48, 13, 20, 65, 17, '']);
   });
 
   it('names downloads in plain ASCII', () => {

@@ -94,10 +94,7 @@ export function testResult(key: AnswerKey, entry: TestEntry): TestResult {
       return { id: question.id, correct, total: respondents, percent: leftOut ? null : percentOf(correct, respondents), leftOut };
     });
   }
-  const counted = questions.filter((q) => !q.leftOut);
-  const correct = counted.reduce((sum, q) => sum + q.correct, 0);
-  const total = counted.reduce((sum, q) => sum + q.total, 0);
-  return { method: entry.method, respondents, questions, correct, total, percent: percentOf(correct, total), problems };
+  return totalsOver({ method: entry.method, respondents, questions, correct: 0, total: 0, percent: null, problems }, () => true);
 }
 
 /** Percentage points from pre to post (the gain), or null when either is missing. */
@@ -132,7 +129,8 @@ export interface Comparison {
 
 /**
  * Pre vs post, question by question (paired by question id, in the post-test's order, then
- * questions only the pre-test has).
+ * questions only the pre-test has). With both tests, each one's overall figures count only the
+ * questions both have with no figure left out, so the gain compares like with like.
  */
 export function compareTests(
   pre: { key: AnswerKey; entry: TestEntry } | null,
@@ -155,7 +153,21 @@ export function compareTests(
         : [];
     }),
   );
-  return { questions, pre: preResult, post: postResult, gain: gainOf(preResult?.percent, postResult?.percent), leftOut };
+  // With both tests, their overall percentages (and so the gain) cover the same questions: a
+  // question left out of one test, or asked in one only, counts in neither total.
+  const paired = new Set(questions.filter((q) => q.pre && q.post && !q.pre.leftOut && !q.post.leftOut).map((q) => q.id));
+  const overPaired = (result: TestResult | null): TestResult | null =>
+    result && preResult && postResult ? totalsOver(result, (q) => paired.has(q.id)) : result;
+  const [preOverall, postOverall] = [overPaired(preResult), overPaired(postResult)];
+  return { questions, pre: preOverall, post: postOverall, gain: gainOf(preOverall?.percent, postOverall?.percent), leftOut };
+}
+
+/** A test's overall right answers, answers and percent, over the questions `counts` keeps. */
+function totalsOver(result: TestResult, counts: (question: QuestionResult) => boolean): TestResult {
+  const counted = result.questions.filter((q) => !q.leftOut && counts(q));
+  const correct = counted.reduce((sum, q) => sum + q.correct, 0);
+  const total = counted.reduce((sum, q) => sum + q.total, 0);
+  return { ...result, correct, total, percent: percentOf(correct, total) };
 }
 
 /** The questions a chart shows: those with no figure left out. */
