@@ -63,7 +63,7 @@ interface Props {
 const NO_KEYS: SessionKeys = { pre: null, post: null };
 
 export default function SessionReport({ session, pre, post, keys, titles, testKeys, strings, locale }: Props) {
-  const s = translatorFor(strings);
+  const s = translatorFor(strings, locale);
   const { state, backups, update } = useRecordStore(reportStore, onReportsChange);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
