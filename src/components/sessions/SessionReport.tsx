@@ -127,7 +127,7 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
   };
 
   const downloadAllCsv = () =>
-    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'csv'), toCsv(sessionsCsvRows(summaries, titles, sessionsCsvLabels(s, strings))), 'text/csv');
+    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'csv'), toCsv(sessionsCsvRows(summaries, titles, sessionsCsvLabels(s))), 'text/csv');
 
   // The trainer's name in the file name: a coordinator receives many of these files.
   const exportAll = () =>
