@@ -9,7 +9,9 @@ import { formatProblem } from '../../src/lib/validation/problems.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every placeholder a string uses, plural values included (`{n, plural, …}` uses `n`). */
+const placeholders = (text: string) => [...messageArguments(text).names].sort();
+const keys = Object.keys(vi) as Array<keyof typeof vi>;
 
 describe('UI string tables', () => {
   it('have the same keys in every language', () => {
@@ -19,7 +21,31 @@ describe('UI string tables', () => {
     for (const table of Object.values(tables)) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
   });
   it('use the same placeholders in every language', () => {
-    for (const key of Object.keys(vi) as Array<keyof typeof vi>) expect(placeholders(en[key])).toEqual(placeholders(vi[key]));
+    for (const key of keys) expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+  });
+  it('all parse: every plural pattern is well formed', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      for (const [key, value] of Object.entries(table)) expect(messageProblem(value), `${locale} ${key}: ${value}`).toBeNull();
+    }
+  });
+  it('count with a value the Vietnamese string also uses, so a translation cannot drop or invent a number', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      for (const key of keys) {
+        const source = messageArguments(vi[key]).names;
+        for (const name of messageArguments(table[key]).plurals) expect(source.has(name), `${locale} ${key}: {${name}, plural} is not in the Vietnamese string`).toBe(true);
+      }
+    }
+  });
+  it('use only the plural categories their language has', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+      for (const [key, value] of Object.entries(table)) {
+        for (const category of messageArguments(value).categories) expect(categories, `${locale} ${key}: "${category}"`).toContain(category);
+      }
+    }
+  });
+  it('have no "(s)" or "(ies)" plurals in English: a count takes {n, plural, one {…} other {…}}', () => {
+    for (const [key, value] of Object.entries(en)) expect(value, key).not.toMatch(/\w\((s|es|ies)\)/);
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{n} phút', { n: 15 }, 'vi')).toBe('15 phút');
