@@ -101,15 +101,15 @@ export default function Certificate({ strings, locale, tracks, makeCode }: Props
         <h2 className="certificate-heading">{strings.heading}</h2>
         <p>{strings.certifies}</p>
         <p className="certificate-name">{name.trim() || '…………………………………………'}</p>
-        <p>{interpolate(strings.completed, { course: chosen.name })}</p>
+        <p>{interpolate(strings.completed, { course: chosen.name }, locale)}</p>
         <p className="certificate-lessons-title">{strings.lessons}</p>
         <ol className="certificate-lessons">
           {chosen.lessons.map((lesson) => (
             <li key={lesson}>{lesson}</li>
           ))}
         </ol>
-        <p>{interpolate(strings.date, { date: today })}</p>
-        <p className="certificate-small">{interpolate(strings.version, { version: strings.contentVersion })}</p>
+        <p>{interpolate(strings.date, { date: today }, locale)}</p>
+        <p className="certificate-small">{interpolate(strings.version, { version: strings.contentVersion }, locale)}</p>
         <p className="certificate-small">{strings.code}</p>
         <p className="certificate-code">{code || makeCode()}</p>
         <p className="certificate-small">{strings.codeNote}</p>

@@ -53,7 +53,7 @@ interface Props {
 }
 
 export default function ClassApp({ index, strings, locale, trackNames, trackOrder, questionPrompts }: Props) {
-  const s = translatorFor(strings);
+  const s = translatorFor(strings, locale);
   const { state, backups, update } = useRecordStore(classStore, onClassesChange);
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const [message, setMessage] = useState('');

@@ -50,7 +50,7 @@ interface Props {
 }
 
 export default function ProgressApp({ index, strings, certificate, locale, trackNames }: Props) {
-  const s = translatorFor(strings);
+  const s = translatorFor(strings, locale);
   const [state, setState] = useState<StoreState | null>(null);
   const [discreet, setDiscreetState] = useState(false);
   const [forgetMessage, setForgetMessage] = useState('');

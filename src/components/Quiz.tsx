@@ -22,6 +22,8 @@ export type QuizStrings = Record<NamespaceKey<'quiz'>, string>;
 interface Props {
   quiz: QuizView;
   strings: QuizStrings;
+  /** The language of `strings`. */
+  locale: string;
   /** Heading level of the quiz title (2 on a lesson page, 1 on a stand-alone quiz page). */
   headingLevel?: 1 | 2;
   title?: string;
@@ -34,8 +36,8 @@ function tickedBeforeStart(quizId: string): QuizAnswers {
   return section ? answersFromInputs([...section.querySelectorAll<HTMLInputElement>('fieldset[data-question] input')]) : {};
 }
 
-export default function Quiz({ quiz, strings, headingLevel = 2, title }: Props) {
-  const s = translatorFor(strings);
+export default function Quiz({ quiz, strings, locale, headingLevel = 2, title }: Props) {
+  const s = translatorFor(strings, locale);
   const [hydrated, setHydrated] = useState(false);
   const [answers, setAnswers] = useState<QuizAnswers>(() => tickedBeforeStart(quiz.id));
   const [result, setResult] = useState<QuizResult | null>(null);

@@ -48,7 +48,7 @@ interface Props {
 const RETEACH_IN_SUMMARY = 3;
 
 export default function ReportsApp({ strings, locale, plans, tests }: Props) {
-  const s = translatorFor(strings);
+  const s = translatorFor(strings, locale);
   const [state, setState] = useState<RollupStoreState | null>(null);
   const [selection, setSelection] = useState<Selection>(ALL);
   const [refused, setRefused] = useState('');

@@ -1,9 +1,9 @@
 /** Translation helpers: `t(locale)` returns a typed lookup with `{name}` interpolation. */
 import { en } from './en.ts';
-import { interpolate } from './translate.ts';
+import { interpolate, type Values } from './translate.ts';
 import { vi, type UiKey } from './vi.ts';
 
-export { interpolate, translatorFor } from './translate.ts';
+export { interpolate, translatorFor, type Values } from './translate.ts';
 
 export type { UiKey } from './vi.ts';
 
@@ -16,10 +16,10 @@ export const DEFAULT_LOCALE = SOURCE_LOCALE;
 export const tables: Record<UiLocale, Record<UiKey, string>> = { vi, en };
 
 
-/** A translator for one locale: `t('lesson.duration', { n: 15 })`. */
+/** A translator for one locale: `t('lesson.duration', { n: 15 })` (plurals chosen by that locale's rules). */
 export function useTranslations(locale: UiLocale) {
   const table = tables[locale];
-  return (key: UiKey, values?: Record<string, string | number>): string => interpolate(table[key], values);
+  return (key: UiKey, values: Values = {}): string => interpolate(table[key], values, locale);
 }
 export type Translate = ReturnType<typeof useTranslations>;
 

@@ -22,7 +22,7 @@ export async function showLocalStatus(): Promise<void> {
   if (result.state === 'missing') {
     status.textContent = section.dataset.msgNone ?? '';
   } else if (result.state === 'ok') {
-    status.textContent = interpolate(section.dataset.msgOk ?? '', { n: result.settings.contacts?.length ?? 0 });
+    status.textContent = interpolate(section.dataset.msgOk ?? '', { n: result.settings.contacts?.length ?? 0 }, lang);
   } else {
     status.textContent = section.dataset.msgBad ?? '';
     const list = section.querySelector<HTMLUListElement>('[data-local-problems]');
@@ -48,6 +48,6 @@ function warnIfExitShowsTopic(section: HTMLElement, override: string | undefined
   const options = { base: root.dataset.base ?? '/', origin: window.location.origin };
   const target = resolveExitUrl({ configured: root.dataset.exitUrl ?? '/', override, ...options });
   if (!isTopicPage(target, { ...options, locales: UI_LOCALES, defaultLocale: DEFAULT_LOCALE })) return;
-  warning.textContent = interpolate(warning.dataset.msg ?? '', { url: target });
+  warning.textContent = interpolate(warning.dataset.msg ?? '', { url: target }, document.documentElement.lang);
   warning.hidden = false;
 }

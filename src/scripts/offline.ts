@@ -78,12 +78,12 @@ export async function setUpOfflineDownload(): Promise<void> {
     }
     if (label) {
       const template = radio.value === 'all' ? box.dataset.labelAll : box.dataset.labelTrack;
-      label.textContent = interpolate(template ?? '', { size: size(radio.value), track: label.dataset.trackName ?? '' });
+      label.textContent = interpolate(template ?? '', { size: size(radio.value), track: label.dataset.trackName ?? '' }, locale);
     }
   }
   const chosen = () => radios.find((radio) => radio.checked)?.value ?? 'all';
   const showSize = () => {
-    button.textContent = interpolate(box.dataset.labelButton ?? '', { size: size(chosen()) });
+    button.textContent = interpolate(box.dataset.labelButton ?? '', { size: size(chosen()) }, locale);
   };
   for (const radio of radios) radio.addEventListener('change', showSize);
   showSize();
@@ -108,7 +108,7 @@ export async function setUpOfflineDownload(): Promise<void> {
           failed += 1;
         }
         done += 1;
-        status.textContent = interpolate(box.dataset.labelProgress ?? '', { done, total: plan.urls.length });
+        status.textContent = interpolate(box.dataset.labelProgress ?? '', { done, total: plan.urls.length }, locale);
       }
     };
     await Promise.all(Array.from({ length: 4 }, worker));
@@ -117,7 +117,7 @@ export async function setUpOfflineDownload(): Promise<void> {
       const site = new URL(base(), window.location.origin);
       await pruneAfterDownload(locale, plan.urls.map((url) => new URL(url, site).href));
     }
-    status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed });
+    status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed }, locale);
     button.disabled = false;
     try {
       localStorage.setItem('vungbuoc:offline-downloaded', JSON.stringify({ locale, version: manifest.version, choice }));

@@ -10,6 +10,7 @@ import { activeProfile, isDiscreet, loadProgress, onProgressChange } from './pro
 export function setUpOverviewProgress(): void {
   const index = readProgressIndex();
   if (!index) return;
+  const locale = document.documentElement.lang;
   const render = () => {
     const profile = activeProfile(loadProgress().record);
     const perTrack = trackProgress(profile, index);
@@ -20,7 +21,7 @@ export function setUpOverviewProgress(): void {
       const label = card.querySelector<HTMLElement>('[data-track-progress-label]');
       const bar = card.querySelector<HTMLProgressElement>('progress');
       if (!entry || !profile || !label) continue;
-      label.textContent = interpolate(card.dataset.template ?? '', { done: entry.done, total: entry.total });
+      label.textContent = interpolate(card.dataset.template ?? '', { done: entry.done, total: entry.total }, locale);
       label.hidden = false;
       if (bar) {
         bar.max = entry.total;
@@ -42,7 +43,7 @@ export function setUpOverviewProgress(): void {
       const link = slot.querySelector<HTMLAnchorElement>('a');
       if (slug && link) {
         link.href = (slot.dataset.hrefTemplate ?? '').replace('__slug__', slug);
-        link.textContent = interpolate(slot.dataset.template ?? '', { title: index.titles[slug] ?? slug });
+        link.textContent = interpolate(slot.dataset.template ?? '', { title: index.titles[slug] ?? slug }, locale);
         slot.hidden = false;
       } else {
         slot.hidden = true;

@@ -23,6 +23,8 @@ import { pruneSearchFiles } from './cache-prune.ts';
 /** What the page hands the script (an inert JSON block). */
 export interface SearchPageConfig {
   strings: Record<NamespaceKey<'search'>, string>;
+  /** The language of `strings` (its plural rules choose "1 lesson" or "2 lessons"). */
+  locale: string;
   /** Track id → name, in the order the filter lists them. */
   trackNames: Record<string, string>;
   /** URL of a lesson with `__slug__` in place of the slug. */
@@ -49,7 +51,7 @@ export function startSearchPage(): void {
   const configBlock = document.getElementById('search-config');
   if (!app || !configBlock?.textContent) return;
   const config = JSON.parse(configBlock.textContent) as SearchPageConfig;
-  const s = translatorFor(config.strings);
+  const s = translatorFor(config.strings, config.locale);
   const { trackNames } = config;
   const $ = <T extends HTMLElement>(selector: string) => app.querySelector<T>(selector)!;
 

@@ -219,7 +219,7 @@ test('under /hoc/ in English: the same roll-up from two trainers, with the damag
   await expect(page.locator('[data-figure="sessions"]')).toHaveText('Sessions held: 2');
   await expect(page.locator('[data-figure="attendances"]')).toHaveText('Attendances: 50');
   await expect(page.locator('[data-summary-sentence]')).toHaveText(
-    'Over all the reports loaded, the trainer group held 2 session(s) in 1 village(s) and 1 school(s), with 50 attendances. Of these, 27 attendances were women and 23 men.',
+    'Over all the reports loaded, the trainer group held 2 sessions in 1 village and 1 school, with 50 attendances. Of these, 27 attendances were women and 23 men.',
   );
   await expect(page.locator('[data-summary-gain]')).toHaveText(
     'In the 2 sessions with a start and an end test, 41% of answers were right at the start and 83% at the end (+42 percentage points).',

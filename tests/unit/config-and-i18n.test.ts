@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { interpolate, tables } from '../../src/i18n/index.ts';
+import { interpolate, tables, translatorFor } from '../../src/i18n/index.ts';
+import { messageArguments, messageProblem } from '../../src/i18n/translate.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { readLocalSettings } from '../../src/lib/local/settings.ts';
 import { parseOrThrow, ValidationError } from '../../src/lib/validation/parse.ts';
@@ -8,7 +9,9 @@ import { formatProblem } from '../../src/lib/validation/problems.ts';
 import { siteConfigSchema } from '../../src/schemas/site.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Every placeholder a string uses, plural values included (`{n, plural, …}` uses `n`). */
+const placeholders = (text: string) => [...messageArguments(text).names].sort();
+const keys = Object.keys(vi) as Array<keyof typeof vi>;
 
 describe('UI string tables', () => {
   it('have the same keys in every language', () => {
@@ -18,11 +21,107 @@ describe('UI string tables', () => {
     for (const table of Object.values(tables)) for (const value of Object.values(table)) expect(value.trim()).not.toBe('');
   });
   it('use the same placeholders in every language', () => {
-    for (const key of Object.keys(vi) as Array<keyof typeof vi>) expect(placeholders(en[key])).toEqual(placeholders(vi[key]));
+    for (const key of keys) expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
+  });
+  it('all parse: every plural pattern is well formed', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      for (const [key, value] of Object.entries(table)) expect(messageProblem(value), `${locale} ${key}: ${value}`).toBeNull();
+    }
+  });
+  it('count with a value the Vietnamese string also uses, so a translation cannot drop or invent a number', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      for (const key of keys) {
+        const source = messageArguments(vi[key]).names;
+        for (const name of messageArguments(table[key]).plurals) expect(source.has(name), `${locale} ${key}: {${name}, plural} is not in the Vietnamese string`).toBe(true);
+      }
+    }
+  });
+  it('use only the plural categories their language has', () => {
+    for (const [locale, table] of Object.entries(tables)) {
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+      for (const [key, value] of Object.entries(table)) {
+        for (const category of messageArguments(value).categories) expect(categories, `${locale} ${key}: "${category}"`).toContain(category);
+      }
+    }
+  });
+  it('have no "(s)" or "(ies)" plurals in English: a count takes {n, plural, one {…} other {…}}', () => {
+    for (const [key, value] of Object.entries(en)) expect(value, key).not.toMatch(/\w\((s|es|ies)\)/);
   });
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(interpolate('{n} phút', { n: 15 })).toBe('15 phút');
-    expect(interpolate('{n} phút {x}', { n: 15 })).toBe('15 phút {x}');
+    expect(interpolate('{n} phút', { n: 15 }, 'vi')).toBe('15 phút');
+    expect(interpolate('{n} phút {x}', { n: 15 }, 'vi')).toBe('15 phút {x}');
+  });
+});
+
+describe('plurals in UI strings', () => {
+  const lessons = '{n, plural, =0 {no lessons} one {# lesson} other {# lessons}}';
+  it('chooses "one" or "other" by the language\'s plural rules, with # as the number', () => {
+    expect(interpolate(lessons, { n: 1 }, 'en')).toBe('1 lesson');
+    expect(interpolate(lessons, { n: 2 }, 'en')).toBe('2 lessons');
+    expect(interpolate(lessons, { n: 1.5 }, 'en')).toBe('1.5 lessons');
+    // Vietnamese has only "other": even 1 takes it.
+    expect(interpolate('{n, plural, one {# bài (one)} other {# bài}}', { n: 1 }, 'vi')).toBe('1 bài');
+  });
+  it('prefers an exact match such as =0 to the category', () => {
+    expect(interpolate(lessons, { n: 0 }, 'en')).toBe('no lessons');
+    expect(interpolate('{n, plural, =1 {just one} one {# lesson} other {# lessons}}', { n: 1 }, 'en')).toBe('just one');
+  });
+  it('fills the other placeholders of the chosen branch and around it', () => {
+    const found = 'Found {n, plural, one {# lesson for “{query}”} other {# lessons for “{query}”}} in {track}.';
+    expect(interpolate(found, { n: 1, query: 'việc làm', track: 'Students' }, 'en')).toBe('Found 1 lesson for “việc làm” in Students.');
+    expect(interpolate(found, { n: 3, query: 'việc làm', track: 'Students' }, 'en')).toBe('Found 3 lessons for “việc làm” in Students.');
+  });
+  it('lets a branch hold another plural, whose # is its own number', () => {
+    const nested = '{sessions, plural, one {# session in {places, plural, one {# village} other {# villages}}} other {# sessions in {places, plural, one {# village} other {# villages}}}}';
+    expect(interpolate(nested, { sessions: 3, places: 1 }, 'en')).toBe('3 sessions in 1 village');
+    expect(interpolate(nested, { sessions: 1, places: 2 }, 'en')).toBe('1 session in 2 villages');
+  });
+  it('shows # as the value given, and reads a number given as text', () => {
+    expect(interpolate('{n, plural, one {# minute} other {# minutes}}', { n: '1' }, 'en')).toBe('1 minute');
+    expect(interpolate('{n, plural, one {# minute} other {# minutes}}', { n: '1,500' }, 'en')).toBe('1,500 minutes');
+    // An empty value (a column header made from the string) is not "zero".
+    expect(interpolate('{n, plural, =0 {none} one {# attempt} other {# attempts}}', { n: '' }, 'en').trim()).toBe('attempts');
+  });
+  it('leaves unknown placeholders visible, and a plural without its value whole for a later fill', () => {
+    expect(interpolate('{n, plural, one {# file} other {# files}} from {where}', { n: 2 }, 'en')).toBe('2 files from {where}');
+    const template = interpolate('Reading {n, plural, one {# file} other {# files}} for {name}…', { name: 'Lan' }, 'en');
+    expect(template).toBe('Reading {n, plural, one {# file} other {# files}} for Lan…');
+    expect(interpolate(template, { n: 1 }, 'en')).toBe('Reading 1 file for Lan…');
+  });
+  it('keeps # and braces outside a plural as they are', () => {
+    expect(interpolate('profile #{id}', { id: 7 }, 'en')).toBe('profile #7');
+  });
+  it('does not throw on a malformed plural: the string shows with its plain placeholders filled', () => {
+    for (const broken of [
+      '{n, plural, one {# lesson}} in {track}', // no "other"
+      '{n, plural, one {# lesson} other {# lessons} in {track}', // not closed
+      '{n, plural, one # lesson other # lessons} in {track}', // branches without braces
+      '{n, select, one {# lesson} other {# lessons}} in {track}', // not supported
+      '{n, plural, single {# lesson} other {# lessons}} in {track}', // no such category
+      '{n, plural, one {# lesson} one {# lessons} other {#}} in {track}', // twice
+      '{n, plural, one {# lesson} other {# lessons}}} in {track}', // a stray brace
+    ]) {
+      expect(messageProblem(broken), broken).not.toBeNull();
+      const shown = interpolate(broken, { n: 1, track: 'Students' }, 'en');
+      expect(shown).toContain('in Students');
+      expect(shown).toContain('{n, ');
+    }
+    expect(messageProblem('{n, plural, one {# lesson} other {# lessons}}')).toBeNull();
+  });
+  it('names the problem and where it is', () => {
+    expect(messageProblem('Read {n, plural, one {# lesson}}')).toEqual({ message: '"{n, plural, …}" has no "other" branch', at: 5 });
+  });
+  it('chooses by the table\'s language in a translator, and survives a language tag Intl cannot read', () => {
+    const table = { 'x.count': '{n, plural, one {# code} other {# codes}}' } as const;
+    expect(translatorFor(table, 'en')('x.count', { n: 1 })).toBe('1 code');
+    expect(translatorFor(table, 'vi')('x.count', { n: 1 })).toBe('1 codes');
+    expect(() => translatorFor(table, 'not a tag!')('x.count', { n: 1 })).not.toThrow();
+  });
+  it('lists the placeholders of a string, plurals and their categories included', () => {
+    const { names, plurals, categories } = messageArguments('{sessions, plural, one {# session in {place}} other {# sessions in {place}}} on {date}');
+    expect([...names].sort()).toEqual(['date', 'place', 'sessions']);
+    expect([...plurals]).toEqual(['sessions']);
+    expect([...categories].sort()).toEqual(['one', 'other']);
   });
 });
 

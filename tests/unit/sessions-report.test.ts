@@ -275,7 +275,7 @@ describe('what the programmes count', () => {
     date: 'Ngày', place: 'Địa điểm', session: 'Buổi', participants: 'Số người', female: 'Nữ', male: 'Nam',
     age: { under16: 'Dưới 16', from16to17: '16–17', from18to35: '18–35', from36to59: '36–59', from60: 'Từ 60' },
     ethnicMinority: 'Dân tộc thiểu số', preRespondents: 'Số làm bài đầu buổi', prePercent: 'Đúng đầu buổi (%)',
-    postRespondents: 'Số làm bài cuối buổi', postPercent: 'Đúng cuối buổi (%)', gain: 'Tăng (điểm %)', total: 'Tổng: {n} buổi',
+    postRespondents: 'Số làm bài cuối buổi', postPercent: 'Đúng cuối buổi (%)', gain: 'Tăng (điểm %)', total: (n) => `Tổng: ${n} buổi`,
     note: 'Lưu ý', describeLeftOut,
   };
 

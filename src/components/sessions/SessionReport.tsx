@@ -63,7 +63,7 @@ interface Props {
 const NO_KEYS: SessionKeys = { pre: null, post: null };
 
 export default function SessionReport({ session, pre, post, keys, titles, testKeys, strings, locale }: Props) {
-  const s = translatorFor(strings);
+  const s = translatorFor(strings, locale);
   const { state, backups, update } = useRecordStore(reportStore, onReportsChange);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -127,7 +127,7 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
   };
 
   const downloadAllCsv = () =>
-    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'csv'), toCsv(sessionsCsvRows(summaries, titles, sessionsCsvLabels(s, strings))), 'text/csv');
+    downloadText(reportFileName([s('report.csv.fileName'), localIsoDate(new Date())], 'csv'), toCsv(sessionsCsvRows(summaries, titles, sessionsCsvLabels(s))), 'text/csv');
 
   // The trainer's name in the file name: a coordinator receives many of these files.
   const exportAll = () =>

@@ -13,7 +13,7 @@ export const aboutStrings: Strings<typeof source> = {
   'about.lessons': 'Lessons',
   'about.local': 'Local settings (local.json)',
   'about.local.none': 'No local.json — the site uses its default settings.',
-  'about.local.ok': 'local.json read: {n} local contacts.',
+  'about.local.ok': 'local.json read: {n, plural, one {# local contact} other {# local contacts}}.',
   'about.local.bad': 'local.json has mistakes, so it was ignored. The site keeps its default settings. Details for the administrator:',
   'about.local.checking': 'Checking local.json…',
   'about.local.exitTopic': 'Note: the quick-exit button goes to {url}, a page of this learning site itself, so someone nearby still sees the topic. Set quickExitUrl in local.json to a neutral page, such as "/cong-thuc/" or "https://www.google.com/".',

@@ -12,7 +12,7 @@ export const offlineStrings: Strings<typeof source> = {
   'offline.button': 'Download for offline use ({size})',
   'offline.progress': 'Downloading {done}/{total} files…',
   'offline.done': 'Done. You can open the lessons even without a network.',
-  'offline.failed': 'Finished, but {n} files could not be downloaded. Try again when the network is stable.',
+  'offline.failed': 'Finished, but {n, plural, one {# file} other {# files}} could not be downloaded. Try again when the network is stable.',
   'offline.unsupported': 'This site is open on a plain HTTP address, so the browser will not keep pages for offline use. Everything else works normally on the intranet.',
   'offline.indicator': 'You are offline. Pages you opened or downloaded still work.',
   'offline.update': 'A new version of the site is available.',

@@ -6,7 +6,7 @@ export const printStrings: Strings<typeof source> = {
   'print.handout': 'Handout',
   'print.handoutTitle': '{title} — handout',
   'print.fullText': 'The whole lesson “{title}” is in the large-print paper (ask the facilitator) and on the Vững Bước site.',
-  'print.moreScenarios': '{n} more scenario(s) in the large-print paper.',
+  'print.moreScenarios': '{n, plural, one {# more scenario} other {# more scenarios}} in the large-print paper.',
   'print.large': 'Large print',
   'print.largeTitle': '{title} — large print',
   'print.script': 'Trainer script',
@@ -17,5 +17,5 @@ export const printStrings: Strings<typeof source> = {
   'print.slide': 'Slide {n} of {total}: {title}',
   'print.notes': 'Trainer notes',
   'print.noNotes': 'No notes.',
-  'print.scriptIntro': '{duration} minutes for {slides} slides — about {perSlide} minutes for each slide after the title slide (the title slide is up while people settle).',
+  'print.scriptIntro': '{duration, plural, one {# minute} other {# minutes}} for {slides, plural, one {# slide} other {# slides}} — about {perSlide, plural, one {# minute} other {# minutes}} for each slide after the title slide (the title slide is up while people settle).',
 };

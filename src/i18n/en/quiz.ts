@@ -26,7 +26,7 @@ export const quizStrings: Strings<typeof source> = {
   'quiz.best': 'Your best score: {percent}%.',
   'quiz.saved': 'Your result is saved in this browser.',
   'quiz.savedTab': 'Your result is kept in this tab only, until you close it.',
-  'quiz.blankAsk': '{n} question(s) are not answered yet. A question left blank counts as not right.',
+  'quiz.blankAsk': '{n, plural, one {# question is} other {# questions are}} not answered yet. A question left blank counts as not right.',
   'quiz.blankMark': 'Show my result anyway',
   'quiz.blankBack': 'Go back and answer',
   'quiz.feedbackLater': 'This is a pre-test: you see your score only. The answers and explanations appear after you take the post-test.',

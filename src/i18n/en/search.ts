@@ -19,7 +19,7 @@ export const searchStrings: Strings<typeof source> = {
   'search.filter': 'Filter by track',
   'search.filter.all': 'All tracks',
   'search.filter.none': 'No lessons in this track match.',
-  'search.filter.showAll': 'Show all {n} lessons in every track',
+  'search.filter.showAll': 'Show {n, plural, one {the # lesson} other {all # lessons}} in every track',
   'search.notTranslated': 'In Vietnamese only',
   'search.more': 'Show more results',
   'search.suggestions': 'You could search for',

@@ -22,8 +22,8 @@ export interface SessionsCsvLabels {
   postRespondents: string;
   postPercent: string;
   gain: string;
-  /** First cell of the totals row; `{n}` is the number of sessions held. */
-  total: string;
+  /** First cell of the totals row, for this many sessions held (a function: the words depend on the number). */
+  total: (sessions: number) => string;
   /** Header of the last column: what was left out of that row's figures. */
   note: string;
   /** One figure left out, in words (the same sentence the page shows). */
@@ -65,7 +65,7 @@ export function sessionsCsvRows(
   ]);
   const totals = programmeTotals(summaries);
   rows.push([
-    labels.total.replace('{n}', String(totals.sessionsHeld)),
+    labels.total(totals.sessionsHeld),
     '',
     '',
     totals.attendances,

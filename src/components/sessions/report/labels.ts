@@ -35,7 +35,7 @@ export function questionsCsvLabels(s: ReportTranslate, strings: ReportStrings) {
   };
 }
 
-export function sessionsCsvLabels(s: ReportTranslate, strings: ReportStrings) {
+export function sessionsCsvLabels(s: ReportTranslate) {
   return {
     date: s('report.csv.date'),
     place: s('report.csv.place'),
@@ -50,7 +50,7 @@ export function sessionsCsvLabels(s: ReportTranslate, strings: ReportStrings) {
     postRespondents: s('report.csv.postRespondents'),
     postPercent: s('report.csv.postPercent'),
     gain: s('report.csv.gain'),
-    total: strings['report.csv.total'],
+    total: (n: number) => s('report.csv.total', { n }),
     note: s('report.csv.note'),
     describeLeftOut: leftOutText(s),
   };
