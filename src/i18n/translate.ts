@@ -172,6 +172,15 @@ export function messageArguments(template: string): { names: Set<string>; plural
   return { names, plurals, categories };
 }
 
+/** Parsed strings: the tables are a fixed set, and a build fills the same strings on thousands of pages. */
+const parsedTemplates = new Map<string, Parsed>();
+
+function parsedOnce(template: string): Parsed {
+  let parsed = parsedTemplates.get(template);
+  if (!parsed) parsedTemplates.set(template, (parsed = parse(template)));
+  return parsed;
+}
+
 const rulesByLocale = new Map<string, Intl.PluralRules>();
 
 /** The plural rules of a language; a tag Intl cannot read gets the runtime's default language instead of an error. */
@@ -220,7 +229,7 @@ function render(parts: readonly Part[], values: Values, locale: string, count: s
  * template the page rendered without values.
  */
 export function interpolate(template: string, values: Values, locale: string): string {
-  const parsed = parse(template);
+  const parsed = parsedOnce(template);
   if (!parsed.ok) return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   return render(parsed.parts, values, locale, undefined);
 }
