@@ -22,9 +22,10 @@ export default defineConfig({
   // Directory pages with trailing slashes work on nginx, Apache, IIS and `python3 -m http.server`
   // without rewrites.
   trailingSlash: 'always',
-  // Four pages in flight: building one page at a time left the build idle about 40% of the time
-  // while each page was written to disk (measured on 500 lessons: the pages stage 12 s → 8 s).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // Eight pages in flight: building one page at a time left the build idle about 40% of the time
+  // while each page was written to disk (measured on 500 lessons: the pages stage 12 s → 8 s with
+  // four; eight took another 0.7 s off the 18.5 s build, twice, on a two-core machine).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // The languages come from the site configuration (the default one at the root).
   i18n: {
     locales: [...SITE_LOCALES],
