@@ -418,6 +418,26 @@ test('reports move to another browser as a file, and nothing asks for a particip
   await expect(page.locator('.report-all [role="alert"]')).toHaveText('Tệp này không phải tệp sao lưu báo cáo hợp lệ. Không có gì thay đổi.');
 });
 
+test('results entered for an older edition of a test say so, and count only the questions it still has', async ({ page }) => {
+  await enterClassSession(page);
+  const backup = await downloaded(page, () => page.locator('[data-export]').click());
+  // The same report as if typed before the end-of-session test was rewritten: edition 1, and a
+  // fifth sheet that answered a question edition 2 no longer has.
+  const file = JSON.parse(backup.text) as { reports: Array<{ id: string; updatedAt: string; post: { test: { slug: string; version: number }; sheets: Array<Record<string, string[]>> } }> };
+  const report = file.reports[0]!;
+  report.post.test = { ...report.post.test, version: 1 };
+  report.post.sheets.push({ 'cau-da-bo': ['a'] });
+  report.updatedAt = new Date(Date.parse(report.updatedAt) + 60_000).toISOString();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByLabel('Nhập tệp sao lưu').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.report-all [role="status"]')).toContainText('cập nhật 1 báo cáo');
+  await expect(page.locator('[data-edition-note]')).toHaveText(
+    'Kết quả kiểm tra cuối buổi được nhập theo phiên bản 1 của bài kiểm tra; trang này chấm theo phiên bản 2. 1 câu đã nhập không còn trong bài nên không được tính; các câu khác vẫn được tính.',
+  );
+  // The questions both editions share are still marked: the fifth sheet answered none of them.
+  await expect(page.locator('[data-report-table] tbody tr').first().locator('td').nth(1)).toHaveText('40% (2/5)');
+});
+
 test('unreadable stored reports are copied aside, never deleted, and the trainer is told', async ({ page }) => {
   await page.goto(CLASS_REPORT);
   await waitForIsland(page, '.session-report[data-ready]');

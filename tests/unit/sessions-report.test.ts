@@ -3,6 +3,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import {
   chartedQuestions,
   compareTests,
+  editionChanges,
   formatGain,
   gainOf,
   headcountSummary,
@@ -187,6 +188,29 @@ describe('knowledge gain', () => {
     expect(percentOf(1, 3)).toBe(33);
     expect(percentOf(2, 3)).toBe(67);
     expect(percentOf(0, 0)).toBeNull();
+  });
+});
+
+describe('results entered for an older edition of a test', () => {
+  const current = { pre: { slug: 'kiem-tra', version: 2, key }, post: { slug: 'kiem-tra', version: 2, key } };
+  const stamped = (entry: TestEntry, version: number): TestEntry => ({ ...entry, test: { slug: 'kiem-tra', version } });
+
+  it('names the test, both editions and how many entered questions the current one no longer has', () => {
+    const oldSheets = stamped({ ...postSheets, sheets: [...postSheets.sheets, { q1: ['myth'], q9: ['a'] }, { q9: ['b'], q10: ['a'] }] }, 1);
+    expect(editionChanges({ pre: stamped(preTallies, 2), post: oldSheets }, current)).toEqual([
+      { test: 'post', recorded: { slug: 'kiem-tra', version: 1 }, current: { slug: 'kiem-tra', version: 2 }, unmatched: 2 },
+    ]);
+  });
+
+  it('counts tallies by the questions they were typed for', () => {
+    const oldTallies = stamped({ ...preTallies, correct: { ...preTallies.correct, old1: 3 } }, 1);
+    expect(editionChanges({ pre: oldTallies, post: stamped(postSheets, 2) }, current).map((change) => [change.test, change.unmatched])).toEqual([['pre', 1]]);
+  });
+
+  it('says nothing for the current edition, for older reports that recorded none, or for a test with no results', () => {
+    expect(editionChanges({ pre: stamped(preTallies, 2), post: stamped(postSheets, 2) }, current)).toEqual([]);
+    expect(editionChanges({ pre: preTallies, post: postSheets }, current)).toEqual([]);
+    expect(editionChanges({ pre: stamped({ ...preTallies, respondents: 0 }, 1), post: stamped({ ...postSheets, sheets: [] }, 1) }, current)).toEqual([]);
   });
 });
 

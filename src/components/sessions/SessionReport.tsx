@@ -26,6 +26,7 @@ import {
 import type { SessionAudience } from '../../lib/sessions/audience.ts';
 import {
   compareTests,
+  editionChanges,
   headcountSummary,
   programmeTotals,
   reportFileName,
@@ -181,6 +182,9 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
             view={view}
             leftOut={[...headcount.leftOut, ...comparison.leftOut]}
             describeLeftOut={describeLeftOut}
+            editionNotes={editionChanges(current, { pre, post }).map((change) =>
+              s('report.editionChanged', { test: s(`report.leftOut.${change.test}`), recorded: change.recorded.version, current: change.current.version, n: change.unmatched }),
+            )}
             placeText={placeText(current)}
             onCsv={downloadSessionCsv}
           />

@@ -91,6 +91,7 @@ export const reportStrings = {
   'report.leftOut.pre': 'kiểm tra đầu buổi',
   'report.leftOut.post': 'kiểm tra cuối buổi',
   'report.leftOut.age': 'Tổng theo nhóm tuổi ({age}) khác tổng theo giới ({total}), nên số liệu theo nhóm tuổi không được tính; số người tham dự lấy theo giới.',
+  'report.editionChanged': 'Kết quả {test} được nhập theo phiên bản {recorded} của bài kiểm tra; trang này chấm theo phiên bản {current}. {n, plural, =0 {Mọi câu đã nhập vẫn còn trong bài nên đều được tính.} other {# câu đã nhập không còn trong bài nên không được tính; các câu khác vẫn được tính.}}',
   'report.leftOut.ethnic': 'Số người dân tộc thiểu số ({n}) lớn hơn số người tham dự ({total}), nên con số này không được tính.',
   'report.summarySex': 'Nữ: {female}, nam: {male}',
   'report.summaryEthnic': 'Người dân tộc thiểu số: {n}',

@@ -12,7 +12,7 @@
 import type { QuizQuestionView, QuizView } from '../quiz/normalize.ts';
 import { scoreQuestion } from '../quiz/score.ts';
 import { slugify } from '../text/fold.ts';
-import { AGE_GROUPS, type AgeGroup, type Headcount, type SessionReport, type TestEntry } from './schema.ts';
+import { AGE_GROUPS, type AgeGroup, type Headcount, type SessionReport, type TestEntry, type TestStamp } from './schema.ts';
 
 /** What it takes to mark a paper sheet: question ids, types and which options are right. */
 export interface AnswerKey {
@@ -168,6 +168,38 @@ function totalsOver(result: TestResult, counts: (question: QuestionResult) => bo
   const correct = counted.reduce((sum, q) => sum + q.correct, 0);
   const total = counted.reduce((sum, q) => sum + q.total, 0);
   return { ...result, correct, total, percent: percentOf(correct, total) };
+}
+
+/**
+ * Results entered for another edition of a test than the one this copy of the site marks with
+ * (the test was rewritten since). Questions keep their id only while they ask the same thing,
+ * so the questions both editions share are marked right; `unmatched` counts the questions
+ * entered that the current edition no longer has, whose results are left out.
+ */
+export interface EditionChange {
+  test: 'pre' | 'post';
+  /** The edition stamped on the results, and the one marking them. */
+  recorded: TestStamp;
+  current: TestStamp;
+  unmatched: number;
+}
+
+/** The tests whose results were entered for another edition than `current` (none for older reports that recorded no edition). */
+export function editionChanges(
+  report: Pick<SessionReport, 'pre' | 'post'>,
+  current: Record<'pre' | 'post', (TestStamp & { key: AnswerKey }) | null>,
+): EditionChange[] {
+  return (['pre', 'post'] as const).flatMap((test): EditionChange[] => {
+    const entry = report[test];
+    const now = current[test];
+    const recorded = entry.test;
+    if (!now || !recorded || (recorded.slug === now.slug && recorded.version === now.version)) return [];
+    const entered = entry.method === 'sheets' ? entry.sheets.flatMap((sheet) => Object.keys(sheet)) : entry.respondents > 0 ? Object.keys(entry.correct) : [];
+    if (entered.length === 0) return [];
+    const known = new Set(now.key.questions.map((question) => question.id));
+    const unmatched = new Set(entered.filter((id) => !known.has(id))).size;
+    return [{ test, recorded: { slug: recorded.slug, version: recorded.version }, current: { slug: now.slug, version: now.version }, unmatched }];
+  });
 }
 
 /** The questions a chart shows: those with no figure left out. */

@@ -11,13 +11,15 @@ interface Props {
   view: SessionView;
   leftOut: LeftOut[];
   describeLeftOut: (item: LeftOut) => string;
+  /** Results entered for an older edition of a test (see `editionChanges`), one sentence each. */
+  editionNotes: string[];
   placeText: string;
   onCsv: () => void;
 }
 
 type Result = { percent: number | null; correct: number; total: number; leftOut?: boolean } | null | undefined;
 
-export default function ReportResults({ s, view, leftOut, describeLeftOut, placeText, onCsv }: Props) {
+export default function ReportResults({ s, view, leftOut, describeLeftOut, editionNotes, placeText, onCsv }: Props) {
   const { report, audience, pre, post, headcount, comparison, dateText } = view;
   const bothTests = comparison.pre?.percent != null && comparison.post?.percent != null;
   const questionTexts = Object.fromEntries([...(pre?.questions ?? []), ...(post?.questions ?? [])].map((q) => [q.id, q.prompt]));
@@ -47,6 +49,11 @@ export default function ReportResults({ s, view, leftOut, describeLeftOut, place
           </ul>
         </div>
       )}
+      {editionNotes.map((note) => (
+        <p key={note} className="notice" data-edition-note>
+          {note}
+        </p>
+      ))}
       {report.notes.trim() && <p className="report-notes-print">{report.notes}</p>}
       <p className="report-overall" data-overall>
         <strong>
