@@ -322,6 +322,17 @@ describe('per-question results, what to reteach first', () => {
     expect(rows[0]).toMatchObject({ test: POST, number: 2, post: { correct: 18, total: 40 } });
   });
 
+  it('counts only the sessions with both results of a question when there are any, so its gain compares the same people', () => {
+    const rows = questionRows(
+      itemsOf([
+        report({ pre: tallies(10, { q1: 2, q2: 5, q3: 9 }), post: tallies(10, { q1: 8, q2: 6, q3: 10 }, POST) }),
+        // A session whose end-of-session test was not given: its start results stay out of the rows.
+        report({ pre: tallies(30, { q1: 0, q2: 0, q3: 0 }) }),
+      ]),
+    );
+    expect(rows.find((row) => row.question === 'q1')).toMatchObject({ pre: { correct: 2, total: 10, percent: 20 }, post: { percent: 80 }, gain: 60, sessions: 1 });
+  });
+
   it('keeps editions apart: the same question id in another edition is another row', () => {
     const rows = questionRows(
       itemsOf(
@@ -422,7 +433,8 @@ describe('the roll-up as a spreadsheet', () => {
     expect(lines[3]).toBe('Kế hoạch,Họp thôn 90 phút,1,1,0,0,0,20,10,10,0,0,20,0,0,,1,50,80,30');
     expect(lines[4]).toBe('');
     expect(lines[5]).toBe('Bài,Phiên bản,Câu,Nội dung,Số buổi,Đúng đầu,Làm đầu,% đầu,Đúng cuối,Làm cuối,% cuối,Thay đổi');
-    expect(lines[6]).toBe('Bài hop-thon-sau,2,q1,Nội dung q1,1,5,10,50,8,10,80,30');
+    // The question as numbered on the paper, not its id.
+    expect(lines[6]).toBe('Bài hop-thon-sau,2,1,Nội dung q1,1,5,10,50,8,10,80,30');
     expect(lines.at(-2)).toBe('Lưu ý,Không có ngày: 0');
   });
 });

@@ -88,7 +88,7 @@ export function rollupCsvRows(input: RollupCsvInput, labels: RollupCsvLabels): C
     rows.push([], [q.test, q.edition, q.question, q.text, q.sessions, q.preCorrect, q.preTotal, q.prePercent, q.postCorrect, q.postTotal, q.postPercent, q.gain]);
     for (const row of input.questions) {
       rows.push([
-        input.testTitle(row.test.slug), row.test.version, row.question, input.questionText(row), row.sessions,
+        input.testTitle(row.test.slug), row.test.version, row.number, input.questionText(row), row.sessions,
         row.pre?.correct, row.pre?.total, row.pre?.percent, row.post?.correct, row.post?.total, row.post?.percent, row.gain,
       ]);
     }

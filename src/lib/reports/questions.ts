@@ -1,8 +1,9 @@
 /**
  * Per-question results across sessions — what to reteach. Results are pooled by test, test
  * edition and question id (questions change between editions, so they are never mixed), with
- * the pre-test answers to the same question id beside them. The question most often missed at
- * the end of sessions comes first. Questions left out in a report (more right answers than
+ * the pre-test answers to the same question id beside them. Where some sessions have both
+ * results of a question, only those sessions count in its row, so its two columns and its gain
+ * compare the same people. The question most often missed at the end of sessions comes first. Questions left out in a report (more right answers than
  * people) do not count there.
  */
 import { percentOf, type QuestionResult } from '../sessions/report.ts';
@@ -25,7 +26,7 @@ export interface QuestionRow {
   post: Pooled | null;
   /** Post percent minus pre percent, in points, when both exist. */
   gain: number | null;
-  /** Sessions that answered this question (in either test). */
+  /** Sessions counted in the row: those with both results of the question when there are any, else those with either. */
   sessions: number;
 }
 
@@ -36,9 +37,12 @@ const add = (pooled: Pooled | null, result: QuestionResult | null): Pooled | nul
   return { correct, total, percent: percentOf(correct, total) };
 };
 
+type Tally = { pre: Pooled | null; post: Pooled | null; sessions: number };
+const empty = (): Tally => ({ pre: null, post: null, sessions: 0 });
+
 /** Rows keyed by test, edition and question, lowest post-test first; questions without a post-test result last, lowest pre-test first. */
 export function questionRows(items: readonly RollupItem[]): QuestionRow[] {
-  const rows = new Map<string, QuestionRow>();
+  const rows = new Map<string, Pick<QuestionRow, 'test' | 'question' | 'number'> & { alone: Tally; paired: Tally }>();
   for (const item of items) {
     for (const question of item.comparison.questions) {
       const usePost = item.tests.post !== null && question.post !== null;
@@ -48,16 +52,23 @@ export function questionRows(items: readonly RollupItem[]): QuestionRow[] {
       const post = add(null, question.post);
       if (!pre && !post) continue;
       const id = `${test.slug}@${test.version}#${question.id}`;
-      const row = rows.get(id) ?? { test, question: question.id, number: question.number, pre: null, post: null, gain: null, sessions: 0 };
-      row.pre = add(row.pre, question.pre);
-      row.post = add(row.post, question.post);
-      row.sessions++;
+      const row = rows.get(id) ?? { test, question: question.id, number: question.number, alone: empty(), paired: empty() };
+      // Sessions with both results of this question are pooled apart: when there are any, the
+      // row shows only them, so its start and end columns (and its gain) cover the same sessions.
+      const tally = pre && post ? row.paired : row.alone;
+      tally.pre = add(tally.pre, question.pre);
+      tally.post = add(tally.post, question.post);
+      tally.sessions++;
       rows.set(id, row);
     }
   }
   const order = (value: number | null | undefined) => value ?? Number.POSITIVE_INFINITY;
   return [...rows.values()]
-    .map((row) => ({ ...row, gain: row.pre?.percent != null && row.post?.percent != null ? row.post.percent - row.pre.percent : null }))
+    .map(({ alone, paired, ...row }): QuestionRow => {
+      const shown = paired.sessions > 0 ? paired : alone;
+      const gain = shown.pre?.percent != null && shown.post?.percent != null ? shown.post.percent - shown.pre.percent : null;
+      return { ...row, pre: shown.pre, post: shown.post, sessions: shown.sessions, gain };
+    })
     .sort(
       (a, b) =>
         Number(a.post === null) - Number(b.post === null) ||
