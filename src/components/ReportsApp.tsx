@@ -161,7 +161,7 @@ export default function ReportsApp({ strings, locale, plans, tests }: Props) {
           <PrintSummary
             s={s}
             locale={locale}
-            period={period}
+            when={periodText(s, selection.period, locale, 'sentence')}
             scope={scope}
             figures={view.figures}
             trainers={view.byTrainer}

@@ -193,6 +193,10 @@ test('two trainers\' files add up on the roll-up; a damaged file is named and sk
   await expect(page.locator('[data-summary-sentence]')).toHaveText(
     'Trong quý 1 năm 2026, nhóm giảng viên đã tổ chức 1 buổi tại 1 thôn/bản, thu hút 20 lượt người tham gia. Trong đó có 12 lượt nữ và 8 lượt nam.',
   );
+  // A start date alone opens the sentence with its own preposition ("Từ …", not "Trong từ …").
+  await page.getByRole('radio', { name: 'Chọn ngày' }).check();
+  await page.getByLabel('Từ ngày').fill('2026-01-01');
+  await expect(page.locator('[data-summary-sentence]')).toHaveText(/^Từ 1\/0?1\/2026, nhóm giảng viên đã tổ chức /);
   await page.reload();
   await waitForIsland(page, '.rollup[data-ready]');
   await expect(totals.locator('[data-figure="sessions"]')).toHaveText('Số buổi đã tổ chức: 2');

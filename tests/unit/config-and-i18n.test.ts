@@ -47,6 +47,11 @@ describe('UI string tables', () => {
   it('have no "(s)" or "(ies)" plurals in English: a count takes {n, plural, one {…} other {…}}', () => {
     for (const [key, value] of Object.entries(en)) expect(value, key).not.toMatch(/\w\((s|es|ies)\)/);
   });
+  it('agree with a count of one in the figures a trainer corrects', () => {
+    const t = translatorFor(en, 'en');
+    expect(t('report.leftOut.age', { age: 2, total: 1 })).toContain('not to the 1 participant (women plus men)');
+    expect(t('reports.issues.age', { age: 3, total: 2 })).toContain('not to the 2 women and men');
+  });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{n} phút', { n: 15 }, 'vi')).toBe('15 phút');
     expect(interpolate('{n} phút {x}', { n: 15 }, 'vi')).toBe('15 phút {x}');

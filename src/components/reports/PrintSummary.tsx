@@ -13,7 +13,8 @@ import type { ReportsTranslate } from './strings.ts';
 interface Props {
   s: ReportsTranslate;
   locale: string;
-  period: string;
+  /** The period as the summary sentence opens with it ("Trong năm 2026"). */
+  when: string;
   scope: string;
   figures: Figures;
   trainers: readonly GroupRow[];
@@ -30,12 +31,12 @@ interface Props {
 }
 
 export default function PrintSummary(props: Props) {
-  const { s, locale, period, scope, figures, trainers, reteach, testTitle, questionText } = props;
+  const { s, locale, when, scope, figures, trainers, reteach, testTitle, questionText } = props;
   const n = (value: number) => formatCount(value, locale);
   const { totals } = figures;
   const parts = placeParts(figures.places).map((part) => s(`reports.summary.place.${part.type}` as const, { n: n(part.n) }));
   const places = parts.length > 1 ? `${parts.slice(0, -1).join(', ')}${s('reports.summary.and')}${parts.at(-1)}` : (parts[0] ?? '');
-  const values = { period, sessions: n(figures.sessions), attendances: n(totals.attendances), places };
+  const values = { when, sessions: n(figures.sessions), attendances: n(totals.attendances), places };
   return (
     <section className="rollup-summary" aria-labelledby="rollup-summary-title" data-rollup-summary>
       <h2 id="rollup-summary-title" className="no-print">{s('reports.summary.title')}</h2>

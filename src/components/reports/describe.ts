@@ -12,22 +12,26 @@ import type { ReportsTranslate } from './strings.ts';
 
 export const placeTypeLabel = (s: ReportsTranslate, type: PlaceType) => s(`reports.place.${type}` as const);
 
-/** "năm 2026", "quý 2 năm 2026", "từ 01/03/2026 đến 31/05/2026". */
-export function periodText(s: ReportsTranslate, period: Period, locale: string): string {
+/**
+ * A period in words: as a label ("năm 2026", "từ 01/03/2026 đến 31/05/2026"), or as the opening
+ * of the summary sentence, with its own preposition ("Trong năm 2026", "Từ 01/03/2026").
+ */
+export function periodText(s: ReportsTranslate, period: Period, locale: string, as: 'label' | 'sentence' = 'label'): string {
+  const prefix = as === 'label' ? 'reports.period' : 'reports.when';
   switch (period.kind) {
     case 'all':
-      return s('reports.period.all');
+      return s(`${prefix}.all`);
     case 'year':
-      return s('reports.period.year', { year: period.year });
+      return s(`${prefix}.year`, { year: period.year });
     case 'quarter':
-      return s('reports.period.quarter', { q: period.quarter, year: period.year });
+      return s(`${prefix}.quarter`, { q: period.quarter, year: period.year });
     case 'custom': {
       const from = period.from && formatDate(period.from, locale);
       const to = period.to && formatDate(period.to, locale);
-      if (from && to) return s('reports.period.custom', { from, to });
-      if (from) return s('reports.period.from', { from });
-      if (to) return s('reports.period.to', { to });
-      return s('reports.period.all');
+      if (from && to) return s(`${prefix}.custom`, { from, to });
+      if (from) return s(`${prefix}.from`, { from });
+      if (to) return s(`${prefix}.to`, { to });
+      return s(`${prefix}.all`);
     }
   }
 }

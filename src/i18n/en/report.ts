@@ -92,7 +92,7 @@ export const reportStrings: Strings<typeof source> = {
   'report.leftOut.question': 'Question {n}, {test}: more right answers ({correct}) than people who took it ({respondents}), so this question is left out.',
   'report.leftOut.pre': 'start-of-session test',
   'report.leftOut.post': 'end-of-session test',
-  'report.leftOut.age': 'The age groups add up to {age}, not to the {total} women and men, so the age groups are left out; the headcount is women plus men.',
+  'report.leftOut.age': 'The age groups add up to {age}, not to the {total, plural, one {# participant (women plus men)} other {# women and men}}, so the age groups are left out; the headcount is women plus men.',
   'report.editionChanged': 'The {test} results were entered for edition {recorded} of the test; this page marks edition {current}. {n, plural, =0 {Every question entered is still in it, so they all count.} one {# question entered is no longer in it and is left out; the others count.} other {# questions entered are no longer in it and are left out; the others count.}}',
   'report.leftOut.ethnic': 'More ethnic-minority participants ({n}) than participants ({total}), so this number is left out.',
   'report.allQuestions': 'Whole test',
