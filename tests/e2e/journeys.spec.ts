@@ -172,6 +172,16 @@ test.describe('a 360 px phone at the largest text size', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${path}: ${width}px`);
     }
+    // A report being typed: the tally boxes, then a paper sheet's answers.
+    await page.goto('/sessions/tiet-hoc-45-phut/report/');
+    await page.getByRole('button', { name: 'Thêm buổi mới' }).click();
+    await expect(page.locator('[data-report-test="pre"] input').first()).toBeVisible();
+    const widthNow = () => page.evaluate(() => document.documentElement.scrollWidth);
+    if ((await widthNow()) > 360) wide.push(`report, tallies: ${await widthNow()}px`);
+    const post = page.locator('[data-report-test="post"]');
+    await post.getByLabel('Nhập từng phiếu').check();
+    await post.getByRole('button', { name: 'Thêm phiếu' }).click();
+    if ((await widthNow()) > 360) wide.push(`report, sheets: ${await widthNow()}px`);
     expect(wide).toEqual([]);
     await page.goto(LESSON);
     const top = await page.locator('main h1').evaluate((h1) => h1.getBoundingClientRect().top);
