@@ -293,6 +293,8 @@ test('on a 360 px phone, three trainers\' files fit the screen; the coordinator 
   await expect(villages).toHaveText('Thôn, bản: 3');
   await page.locator('[data-places-of="village"]').getByRole('button', { name: 'Tách lại: Thôn Sủng Là' }).click();
   await expect(villages).toHaveText('Thôn, bản: 4');
+  // The button pressed is gone: a keyboard user carries on from the section's heading.
+  await expect(page.locator('#rollup-places-title')).toBeFocused();
 });
 
 test('the roll-up moves to another computer as one file; a damaged kept roll-up is copied aside and offered for download', async ({ page }) => {

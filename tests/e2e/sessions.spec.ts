@@ -438,6 +438,22 @@ test('results entered for an older edition of a test say so, and count only the 
   await expect(page.locator('[data-report-table] tbody tr').first().locator('td').nth(1)).toHaveText('40% (2/5)');
 });
 
+test('after deleting a sheet or a report, the keyboard carries on from where the button was', async ({ page }) => {
+  await enterClassSession(page);
+  const post = page.locator('[data-report-test="post"]');
+  // Deleting sheet 2 of 4: the cursor goes to the sheet now in its place.
+  await post.getByRole('button', { name: 'Xoá phiếu 2' }).click();
+  await expect(post).toContainText('Đã nhập 3 phiếu.');
+  await expect(post.getByRole('button', { name: 'Xoá phiếu 2' })).toBeFocused();
+  // The last sheet gone, the cursor is on "add a sheet".
+  for (const n of [3, 2, 1]) await post.getByRole('button', { name: `Xoá phiếu ${n}` }).click();
+  await expect(post.getByRole('button', { name: 'Thêm phiếu' })).toBeFocused();
+  // Deleting a report: the cursor goes to the list of kept reports.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('.report-list li').first().getByRole('button', { name: /^Xoá/ }).click();
+  await expect(page.getByRole('heading', { name: 'Các buổi đã nhập' })).toBeFocused();
+});
+
 test('unreadable stored reports are copied aside, never deleted, and the trainer is told', async ({ page }) => {
   await page.goto(CLASS_REPORT);
   await waitForIsland(page, '.session-report[data-ready]');

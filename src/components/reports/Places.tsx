@@ -3,7 +3,7 @@
  * merges two names of one place by hand, and can split a merged place again.
  */
 import FigureTable from '../FigureTable.tsx';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { addPlaceMerge, type PlaceGroup, type PlaceId } from '../../lib/reports/places.ts';
 import type { PlaceMerge } from '../../lib/reports/schema.ts';
 import { formatCount } from '../../lib/reports/summary.ts';
@@ -25,6 +25,7 @@ const idOf = (place: PlaceId) => `${place.type}\u0000${place.key}`;
 export default function Places({ s, locale, places, merges, onMerge, onUndo }: Props) {
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const byId = new Map(places.map((place) => [idOf(place), place]));
   const name = (place: PlaceGroup) => place.names[0]!;
@@ -48,6 +49,8 @@ export default function Places({ s, locale, places, merges, onMerge, onUndo }: P
 
   const undo = (place: PlaceGroup) => {
     onUndo(place);
+    // The button pressed is gone with the merge: the cursor goes to the section's heading.
+    heading.current?.focus();
     setMessage({ text: s('reports.places.undone', { name: name(place) }), error: false });
   };
 
@@ -65,7 +68,7 @@ export default function Places({ s, locale, places, merges, onMerge, onUndo }: P
 
   return (
     <section className="rollup-places no-print" aria-labelledby="rollup-places-title" data-rollup-place-list>
-      <h2 id="rollup-places-title">{s('reports.places.title')}</h2>
+      <h2 id="rollup-places-title" tabIndex={-1} ref={heading}>{s('reports.places.title')}</h2>
       <p className="hint">{s('reports.places.intro')}</p>
       {places.length === 0 && <p>{s('reports.places.none')}</p>}
       {PLACE_TYPES.map((type) => {

@@ -62,6 +62,9 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
   const uid = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [focusSheet, setFocusSheet] = useState<number | null>(null);
+  // After "Delete" on a sheet: the sheet now in its place, else the one before, else "Add a sheet".
+  const [focusAfterDelete, setFocusAfterDelete] = useState<number | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   // Set when "Add a sheet" is refused; shown while the test is still full.
   const [refusedSheet, setRefusedSheet] = useState(false);
 
@@ -71,6 +74,13 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
     tableRef.current?.querySelector<HTMLElement>(`[data-sheet="${focusSheet}"] select, [data-sheet="${focusSheet}"] input`)?.focus();
     setFocusSheet(null);
   }, [focusSheet, entry.sheets.length]);
+
+  useEffect(() => {
+    if (focusAfterDelete === null) return;
+    const at = Math.min(focusAfterDelete, entry.sheets.length - 1);
+    (tableRef.current?.querySelector<HTMLElement>(`[data-sheet="${at}"] [data-remove-sheet]`) ?? addButton.current)?.focus();
+    setFocusAfterDelete(null);
+  }, [focusAfterDelete, entry.sheets.length]);
 
   const setMethod = (method: EntryMethod) => onChange((current) => ({ ...current, method }));
   const headingId = `${uid}-heading`;
@@ -198,7 +208,11 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
                           type="button"
                           className="button--quiet button--small"
                           aria-label={s('report.removeSheet', { n: index + 1 })}
-                          onClick={() => onChange((current) => removeSheet(current, index))}
+                          data-remove-sheet
+                          onClick={() => {
+                            onChange((current) => removeSheet(current, index));
+                            setFocusAfterDelete(index);
+                          }}
                         >
                           {s('report.delete')}
                         </button>
@@ -212,6 +226,7 @@ export default function ReportTestEditor({ which, heading, test, entry, result, 
           <p className="report-sheets-actions">
             <button
               type="button"
+              ref={addButton}
               data-add-sheet={which}
               onClick={() => {
                 if (!canAddSheet(entry)) {

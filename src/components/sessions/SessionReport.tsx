@@ -69,6 +69,7 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const editHeading = useRef<HTMLHeadingElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const [focusEditor, setFocusEditor] = useState(false);
 
   useEffect(() => {
@@ -111,6 +112,8 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
     update((record) => deleteReport(record, report.id));
     if (report.id === currentId) setCurrentId(mine.find((r) => r.id !== report.id)?.id ?? null);
     setMessage(s('report.deleted'));
+    // The button pressed is gone: the cursor goes to the list, which stays.
+    listHeading.current?.focus();
   };
 
   const comparison = current ? compareTests(pre && { key: pre.key, entry: current.pre }, post && { key: post.key, entry: current.post }) : null;
@@ -172,7 +175,7 @@ export default function SessionReport({ session, pre, post, keys, titles, testKe
           {notices.join(' ')}
         </p>
       )}
-      <ReportList s={s} reports={mine} currentId={currentId} dateText={dateText} placeText={placeText} onOpen={open} onDelete={remove} onCreate={create} message={message} />
+      <ReportList s={s} reports={mine} currentId={currentId} dateText={dateText} placeText={placeText} onOpen={open} onDelete={remove} onCreate={create} message={message} headingRef={listHeading} />
 
       {current && headcount && comparison && view && (
         <>

@@ -1,4 +1,5 @@
 /** The reports of this plan kept in this browser: open, delete, start a new one. */
+import type { Ref } from 'react';
 import { headcountSummary } from '../../../lib/sessions/report.ts';
 import type { SessionReport as Report } from '../../../lib/sessions/schema.ts';
 import type { ReportTranslate } from './strings.ts';
@@ -13,12 +14,14 @@ interface Props {
   onDelete: (report: Report) => void;
   onCreate: () => void;
   message: string;
+  /** The list's heading, where the cursor goes after a report is deleted. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export default function ReportList({ s, reports, currentId, dateText, placeText, onOpen, onDelete, onCreate, message }: Props) {
+export default function ReportList({ s, reports, currentId, dateText, placeText, onOpen, onDelete, onCreate, message, headingRef }: Props) {
   return (
     <section className="report-kept no-print" aria-labelledby="report-kept-title">
-      <h2 id="report-kept-title">{s('report.kept')}</h2>
+      <h2 id="report-kept-title" tabIndex={-1} ref={headingRef}>{s('report.kept')}</h2>
       {reports.length === 0 ? (
         <p>{s('report.keptNone')}</p>
       ) : (
