@@ -436,6 +436,16 @@ test('results entered for an older edition of a test say so, and count only the 
   );
   // The questions both editions share are still marked: the fifth sheet answered none of them.
   await expect(page.locator('[data-report-table] tbody tr').first().locator('td').nth(1)).toHaveText('40% (2/5)');
+  const overall = (await page.locator('[data-overall]').textContent())!;
+  const [, pre, post, gain] = /(\d+)%.*?(\d+)%.*?([+−]?\d+) điểm/.exec(overall)!;
+
+  // The programme roll-up marks the same file the same way, and says why.
+  const file2 = await downloaded(page, () => page.locator('[data-export]').click());
+  await page.goto('/reports/');
+  await waitForIsland(page, '.rollup[data-ready]');
+  await page.getByLabel('Chọn các tệp báo cáo (chọn được nhiều tệp cùng lúc)').setInputFiles({ name: 'cu.json', mimeType: 'application/json', buffer: Buffer.from(file2.text) });
+  await expect(page.locator('[data-rollup-totals] [data-figure="gain"]')).toContainText(`đầu buổi ${pre}%, cuối buổi ${post}%, tiến bộ ${gain} điểm`);
+  await expect(page.locator('[data-issue="remarked-edition"]')).toContainText('phiên bản 1: máy này không có đáp án của phiên bản đó, nên kết quả được chấm theo phiên bản 2');
 });
 
 test('after deleting a sheet or a report, the keyboard carries on from where the button was', async ({ page }) => {

@@ -158,13 +158,25 @@ describe('older reports and test editions', () => {
     expect(issuesOf(items)).toEqual([{ kind: 'assumed-edition', report: expect.objectContaining({ id: 'older-one' }) }]);
   });
 
-  it('marks results with the edition the report names, from the site or the file; an edition known nowhere is left out and named', () => {
+  it('marks results with the edition the report names, from the site or the file', () => {
     const oldEdition = report({ id: 'edition-one', pre: tallies(10, { q1: 1, q2: 1, q3: 1 }, { slug: 'hop-thon-truoc', version: 1 }), post: tallies(10, { q1: 9, q2: 9, q3: 9 }, { slug: 'hop-thon-sau', version: 1 }) });
-    expect(figuresOf(itemsOf([oldEdition]), []).totals.gain).toBeNull();
-    expect(issuesOf(itemsOf([oldEdition])).map((issue) => issue.kind === 'unknown-edition' && `${issue.test.slug}@${issue.test.version}`)).toEqual(['hop-thon-truoc@1', 'hop-thon-sau@1']);
     const withFileKeys = itemsOf([oldEdition], [...ownKeys, edition('hop-thon-truoc', 1), edition('hop-thon-sau', 1)]);
     expect(figuresOf(withFileKeys, []).totals.gain).toBe(80);
-    expect(testsOfReport(oldEdition, keyLibrary(ownKeys), plans).unknown).toHaveLength(2);
+    expect(issuesOf(withFileKeys)).toEqual([]);
+  });
+
+  it('marks an edition it has no key for with the newest edition of the same test, as the report page does, and says so', () => {
+    const oldEdition = report({ id: 'edition-one', pre: tallies(10, { q1: 1, q2: 1, q3: 1 }, { slug: 'hop-thon-truoc', version: 1 }), post: tallies(10, { q1: 9, q2: 9, q3: 9 }, { slug: 'hop-thon-sau', version: 1 }) });
+    expect(figuresOf(itemsOf([oldEdition]), []).totals.gain).toBe(80);
+    expect(issuesOf(itemsOf([oldEdition])).map((issue) => issue.kind === 'remarked-edition' && `${issue.recorded.version}→${issue.used.version}`)).toEqual(['1→2', '1→2']);
+    const tests = testsOfReport(oldEdition, keyLibrary(ownKeys), plans);
+    expect(tests).toMatchObject({ unknown: [], post: { slug: 'hop-thon-sau', version: 2 } });
+  });
+
+  it('leaves out, and names, results of a test no edition of which is known here', () => {
+    const gone = report({ id: 'gone', pre: tallies(10, { q1: 1 }, { slug: 'bai-da-bo', version: 3 }), post: tallies(10, { q1: 9, q2: 9, q3: 9 }, POST) });
+    expect(issuesOf(itemsOf([gone])).map((issue) => issue.kind === 'unknown-edition' && `${issue.test.slug}@${issue.test.version}`)).toEqual(['bai-da-bo@3']);
+    expect(figuresOf(itemsOf([gone]), []).totals.gain).toBeNull();
   });
 });
 

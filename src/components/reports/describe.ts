@@ -48,6 +48,9 @@ export function refText(s: ReportsTranslate, ref: ReportRef, locale: string): st
 /** One issue in words (without the report it is about). */
 export function issueText(s: ReportsTranslate, issue: Issue, testTitle: (slug: string) => string): string {
   if (issue.kind === 'assumed-edition') return s('reports.issues.assumedEdition');
+  if (issue.kind === 'remarked-edition') {
+    return s('reports.issues.remarkedEdition', { test: testTitle(issue.recorded.slug), version: issue.recorded.version, used: issue.used.version });
+  }
   if (issue.kind === 'unknown-edition') return s('reports.issues.unknownEdition', { test: testTitle(issue.test.slug), version: issue.test.version });
   const item = issue.item;
   if (item.kind === 'question') {

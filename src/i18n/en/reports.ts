@@ -108,6 +108,7 @@ export const reportsStrings: Strings<typeof source> = {
   'reports.issues.age': 'The age groups add up to {age}, not to the {total, plural, one {# participant (women plus men)} other {# women and men}}, so the age groups are left out; attendances are women plus men.',
   'reports.issues.ethnic': 'More ethnic-minority participants ({n}) than participants ({total}), so this number is left out.',
   'reports.issues.unknownEdition': 'Test “{test}”, edition {version}: this computer has no answer key for that edition, so this test’s results are left out (the headcount still counts). Ask the trainer to download the file again from the session report page.',
+  'reports.issues.remarkedEdition': 'Test “{test}”, edition {version}: this computer has no answer key for that edition, so the results are marked with edition {used}, as the session report page marks them: questions still in edition {used} count, the others do not.',
   'reports.issues.assumedEdition': 'An older report with no test edition recorded: its results are marked with the current edition.',
   'reports.chart.monthTitle': 'Sessions per month',
   'reports.chart.monthDesc': 'One row per month. The full figures are in the table beside it.',

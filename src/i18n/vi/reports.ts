@@ -105,6 +105,7 @@ export const reportsStrings = {
   'reports.issues.age': 'Tổng theo nhóm tuổi ({age}) khác tổng theo giới ({total}), nên số liệu theo nhóm tuổi không được tính; số lượt người lấy theo giới.',
   'reports.issues.ethnic': 'Số người dân tộc thiểu số ({n}) lớn hơn số người tham dự ({total}), nên con số này không được tính.',
   'reports.issues.unknownEdition': 'Bài kiểm tra "{test}" phiên bản {version}: máy này không có đáp án của phiên bản đó, nên kết quả bài này không được tính (số người tham dự vẫn được tính). Hãy nhờ giảng viên tải lại tệp từ trang báo cáo buổi.',
+  'reports.issues.remarkedEdition': 'Bài kiểm tra "{test}" phiên bản {version}: máy này không có đáp án của phiên bản đó, nên kết quả được chấm theo phiên bản {used} như trang báo cáo buổi: các câu vẫn còn trong phiên bản {used} được tính, các câu khác thì không.',
   'reports.issues.assumedEdition': 'Báo cáo theo mẫu cũ chưa ghi phiên bản bài kiểm tra: kết quả được chấm theo phiên bản hiện tại.',
   'reports.chart.monthTitle': 'Số buổi mỗi tháng',
   'reports.chart.monthDesc': 'Mỗi hàng là một tháng. Số liệu đầy đủ ở bảng bên cạnh.',

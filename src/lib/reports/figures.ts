@@ -84,6 +84,8 @@ export type Issue =
   | { kind: 'left-out'; report: ReportRef; item: LeftOut }
   /** Test results whose edition no answer key here matches: left out of the test figures. */
   | { kind: 'unknown-edition'; report: ReportRef; test: TestStamp }
+  /** Results of an edition nobody here has a key for, marked with a newer edition of the same test (see `ReportTests.remarked`). */
+  | { kind: 'remarked-edition'; report: ReportRef; recorded: TestStamp; used: TestStamp }
   /** An older report marked with its plan's current test editions. */
   | { kind: 'assumed-edition'; report: ReportRef };
 
@@ -96,6 +98,7 @@ export function issuesOf(items: readonly RollupItem[]): Issue[] {
     return [
       ...item.summary.leftOut.map((leftOut): Issue => ({ kind: 'left-out', report, item: leftOut })),
       ...item.tests.unknown.map((test): Issue => ({ kind: 'unknown-edition', report, test })),
+      ...item.tests.remarked.map(({ recorded, used }): Issue => ({ kind: 'remarked-edition', report, recorded, used })),
       ...(item.tests.assumed ? [{ kind: 'assumed-edition', report } as const] : []),
     ];
   });

@@ -33,8 +33,26 @@ export interface ReportTests {
   post: TestStamp | null;
   /** True when the report did not record its editions and the plan's current ones were used. */
   assumed: boolean;
-  /** Editions the report used with results entered, whose answer key nobody here has. */
+  /** Editions the report used with results entered, whose answer key nobody here has (nor any edition of the same test). */
   unknown: TestStamp[];
+  /**
+   * Editions whose key nobody here has, marked instead with the newest edition of the same test
+   * that is known: a question keeps its id only while it asks the same thing, so the questions
+   * both editions share are marked right, as the session report page marks them; the others
+   * are left out.
+   */
+  remarked: Array<{ recorded: TestStamp; used: TestStamp }>;
+}
+
+/** The newest edition of test `slug` that the library has a key for. */
+function newestEdition(library: KeyLibrary, slug: string): TestStamp | null {
+  let newest: TestStamp | null = null;
+  for (const id of library.keys()) {
+    const at = id.lastIndexOf('@');
+    const version = Number(id.slice(at + 1));
+    if (id.slice(0, at) === slug && (!newest || version > newest.version)) newest = { slug, version };
+  }
+  return newest;
 }
 
 const hasResults = (entry: TestEntry) => entry.sheets.length > 0 || entry.respondents > 0;
@@ -43,6 +61,7 @@ const hasResults = (entry: TestEntry) => entry.sheets.length > 0 || entry.respon
 export function testsOfReport(report: SessionReport, library: KeyLibrary, plans: Readonly<Record<string, PlanInfo>>): ReportTests {
   const plan = plans[report.session];
   const unknown: TestStamp[] = [];
+  const remarked: ReportTests['remarked'] = [];
   let assumed = false;
   const side = (which: 'pre' | 'post'): { stamp: TestStamp | null; key: AnswerKey | null } => {
     const entry = report[which];
@@ -53,10 +72,16 @@ export function testsOfReport(report: SessionReport, library: KeyLibrary, plans:
     }
     if (!stamp) return { stamp: null, key: null };
     const key = library.get(testKeyId(stamp)) ?? null;
-    if (!key && hasResults(entry)) unknown.push(stamp);
-    return { stamp, key };
+    if (key || !hasResults(entry)) return { stamp, key };
+    const used = newestEdition(library, stamp.slug);
+    if (!used) {
+      unknown.push(stamp);
+      return { stamp, key: null };
+    }
+    remarked.push({ recorded: stamp, used });
+    return { stamp: used, key: library.get(testKeyId(used))! };
   };
   const pre = side('pre');
   const post = side('post');
-  return { keys: { pre: pre.key, post: post.key }, pre: pre.stamp, post: post.stamp, assumed, unknown };
+  return { keys: { pre: pre.key, post: post.key }, pre: pre.stamp, post: post.stamp, assumed, unknown, remarked };
 }
