@@ -251,6 +251,14 @@ describe('distinct places', () => {
     expect(figures.places).toEqual({ village: 2, school: 0, ward: 0, other: 0 });
   });
 
+  it('names a place by the spelling typed most often, the capitalised one when two are typed as often', () => {
+    const groups = placeGroups([
+      { placeType: 'village', place: 'thôn nà hang', attendances: 10 },
+      { placeType: 'village', place: 'Thôn  Nà Hang', attendances: 12 },
+    ], []);
+    expect(groups.map((group) => group.names)).toEqual([['Thôn Nà Hang', 'thôn nà hang']]);
+  });
+
   it('counts places only within the same kind, and sessions without a place name apart', () => {
     const figures = figuresOf(itemsOf([at('village', 'Nà Phìn'), at('school', 'Trường Nà Phìn'), at('ward', 'Phường Hà Khẩu'), at('other', 'Nhà văn hoá'), at('village', ' ')]), []);
     expect(figures.places).toEqual({ village: 1, school: 1, ward: 1, other: 1 });

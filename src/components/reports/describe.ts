@@ -41,7 +41,7 @@ export function refText(s: ReportsTranslate, ref: ReportRef, locale: string): st
   return s('reports.issues.report', {
     trainer: ref.trainer.trim() || s('reports.noTrainer'),
     date: ref.date ? formatDate(ref.date, locale) : s('reports.noDate'),
-    place: ref.place.trim() || s('reports.noPlace'),
+    place: ref.place.trim().replace(/\s+/g, ' ') || s('reports.noPlace'),
   });
 }
 

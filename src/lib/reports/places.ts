@@ -80,7 +80,8 @@ export function placeGroups(
     group.sessions++;
     group.attendances += report.attendances;
   }
-  const collator = new Intl.Collator(locale);
+  // Between spellings typed as often, the capitalised one names the place ("Thôn Nà Hang", not "thôn nà hang").
+  const collator = new Intl.Collator(locale, { caseFirst: 'upper' });
   return [...groups.values()]
     .map(({ counts, ...group }) => {
       // The place merged into is named by its own spelling; then the spelling typed most often.
