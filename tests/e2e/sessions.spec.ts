@@ -248,7 +248,7 @@ test('a session report from typed paper results gives the expected gain and CSV'
   expect(allRows).toEqual([
     'Ngày,Địa điểm,Buổi tập huấn,Số người tham dự,Nữ,Nam,Dưới 16 tuổi,16–17 tuổi,18–35 tuổi,36–59 tuổi,Từ 60 tuổi,Người dân tộc thiểu số,Số người làm bài đầu buổi,Tỉ lệ đúng đầu buổi (%),Số người làm bài cuối buổi,Tỉ lệ đúng cuối buổi (%),Mức tiến bộ (điểm %),Lưu ý',
     '2026-11-20,Trường THCS Nà Phìn,Tiết học 45 phút: Mua bán người và bẫy “việc nhẹ lương cao”,20,12,8,20,0,0,0,0,,20,50,4,63,13,',
-    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,0,,50,,63,13,',
+    'Tổng cộng: 1 buổi,,,20,12,8,20,0,0,0,0,,,50,,63,13,',
   ]);
   await expect(page.locator('[data-programme-totals]')).toContainText('Số buổi đã tổ chức: 1');
   await expect(page.locator('[data-programme-totals]')).toContainText('Số lượt người tham dự: 20');

@@ -309,7 +309,8 @@ describe('what the programmes count', () => {
       ['Ngày', 'Địa điểm', 'Buổi', 'Số người', 'Nữ', 'Nam', 'Dưới 16', '16–17', '18–35', '36–59', 'Từ 60', 'Dân tộc thiểu số', 'Số làm bài đầu buổi', 'Đúng đầu buổi (%)', 'Số làm bài cuối buổi', 'Đúng cuối buổi (%)', 'Tăng (điểm %)', 'Lưu ý'],
       ['2026-11-20', 'Thôn Nà Phìn', 'Họp thôn 90 phút', 20, 12, 8, 0, 0, 20, 0, 0, null, 20, 50, 4, 63, 13, ''],
       ['2026-11-28', 'Tổ 3', 'Họp thôn 90 phút', 4, 4, 0, 0, 0, 4, 0, 0, null, undefined, undefined, undefined, undefined, null, ''],
-      ['Tổng: 2 buổi', '', '', 24, 16, 8, 0, 0, 24, 0, 0, 0, '', 50, '', 63, 13, ''],
+      // No session counted ethnic-minority participants: the total is empty too, not 0.
+      ['Tổng: 2 buổi', '', '', 24, 16, 8, 0, 0, 24, 0, 0, undefined, '', 50, '', 63, 13, ''],
     ]);
   });
 
@@ -329,7 +330,7 @@ describe('what the programmes count', () => {
       'Nhóm tuổi (7) ≠ 10, không tính. Dân tộc thiểu số (12) > 10, không tính. Câu 4 (pre): 50 đúng > 10 người, không tính.',
     ]);
     // Totals: every participant counts; the age groups only from sessions whose groups add up.
-    expect(rows[3]!.slice(3, 12)).toEqual([30, 18, 12, 0, 0, 20, 0, 0, 0]);
+    expect(rows[3]!.slice(3, 12)).toEqual([30, 18, 12, 0, 0, 20, 0, 0, undefined]);
   });
 
   const questionLabels: QuestionsCsvLabels = {

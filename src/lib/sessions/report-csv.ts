@@ -72,7 +72,8 @@ export function sessionsCsvRows(
     totals.female,
     totals.male,
     ...AGE_GROUPS.map((group) => totals.age[group]),
-    totals.ethnicMinority,
+    // Empty, like each session's cell, when no session counted it.
+    summaries.some((summary) => summary.headcount.ethnicMinority !== null) ? totals.ethnicMinority : undefined,
     '',
     totals.prePercent,
     '',
