@@ -150,6 +150,11 @@ describe('bad progress codes', () => {
     expect(decodeProgressCode('hello')).toEqual({ ok: false, error: 'prefix' });
     expect(decodeProgressCode('VB1-abc$def')).toEqual({ ok: false, error: 'characters' });
     expect(decodeProgressCode('VB1-AAAA')).toEqual({ ok: false, error: 'truncated' });
+    // Cut short so that no base64url text has that length: still "cut short", not "strange characters".
+    const body = good.slice('VB1-'.length);
+    let keep = body.length - 1;
+    while (keep % 4 !== 1) keep--;
+    expect(decodeProgressCode(`VB1-${body.slice(0, keep)}`)).toEqual({ ok: false, error: 'truncated' });
     expect(decodeProgressCode(`${good.slice(0, -2)}${good.at(-1) === 'A' ? 'BB' : 'AA'}`)).toEqual({ ok: false, error: 'checksum' });
   });
 });

@@ -132,7 +132,11 @@ export function decodeProgressCode(code: string): DecodeResult {
   const text = code.trim();
   if (text.length > MAX_CODE_LENGTH) return { ok: false, error: 'too-long' };
   if (!text.startsWith(CODE_PREFIX)) return { ok: false, error: 'prefix' };
-  const bytes = fromBase64Url(text.slice(CODE_PREFIX.length));
+  const body = text.slice(CODE_PREFIX.length);
+  // No base64url text is one character past a multiple of four: the code was cut short (or
+  // something was added), not typed with strange characters.
+  if (/^[A-Za-z0-9_-]*$/.test(body) && body.length % 4 === 1) return { ok: false, error: 'truncated' };
+  const bytes = fromBase64Url(body);
   if (!bytes) return { ok: false, error: 'characters' };
   if (bytes.length < 8) return { ok: false, error: 'truncated' };
   const compressed = bytes.subarray(0, bytes.length - 4);
