@@ -40,6 +40,7 @@ import ProfileList from './progress/ProfileList.tsx';
 import QuizResults from './progress/QuizResults.tsx';
 import TrackSummary from './progress/TrackSummary.tsx';
 import type { ProgressStrings } from './progress/strings.ts';
+import { isAutomaticNickname } from '../lib/progress/nickname.ts';
 
 interface Props {
   index: TitledProgressIndex;
@@ -47,9 +48,11 @@ interface Props {
   certificate: CertificateStrings;
   locale: string;
   trackNames: Record<string, string>;
+  /** The names the site gives profiles it makes by itself, in every language ("Hồ sơ {n}", "Profile {n}"). */
+  automaticNicknames: string[];
 }
 
-export default function ProgressApp({ index, strings, certificate, locale, trackNames }: Props) {
+export default function ProgressApp({ index, strings, certificate, locale, trackNames, automaticNicknames }: Props) {
   const s = translatorFor(strings, locale);
   const [state, setState] = useState<StoreState | null>(null);
   const [discreet, setDiscreetState] = useState(false);
@@ -165,7 +168,8 @@ export default function ProgressApp({ index, strings, certificate, locale, track
 
       <QuizResults s={s} rows={view.quizRows} gains={view.gains} title={title} locale={locale} />
 
-      <MakeCode s={s} nickname={profile?.nickname} makeCode={makeCode} />
+      {/* A name the site made up ("Hồ sơ 1") is not one a teacher knows: the field starts empty. */}
+      <MakeCode s={s} nickname={profile && !isAutomaticNickname(profile.nickname, automaticNicknames) ? profile.nickname : undefined} makeCode={makeCode} />
 
       <ProfileList
         s={s}

@@ -88,6 +88,8 @@ test('keyboard only: home → lesson → quiz → progress → slides, focus alw
 
   await page.goto('/progress/');
   await expect(page.locator('[data-quiz-row="mua-ban-nguoi-la-gi"]')).toBeVisible();
+  await tabTo(page, "el.id === 'code-name'");
+  await page.keyboard.type('Lan');
   await tabTo(page, "el.matches('button') && el.textContent.includes('Tạo mã tiến độ')");
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Mã tiến độ', exact: true })).toBeFocused();

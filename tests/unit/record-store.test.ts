@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
 import { crc32, decodeProgressCode, encodeProgressCode, learnerFromCode, MAX_CODE_LENGTH, type ProgressSummary } from '../../src/lib/progress/code.ts';
-import { cleanNickname } from '../../src/lib/progress/nickname.ts';
+import { cleanNickname, isAutomaticNickname } from '../../src/lib/progress/nickname.ts';
 import type { ProgressIndex } from '../../src/lib/progress/rules.ts';
 import { createProgressStore, PROGRESS_KEY, toBase64Url, type StorageLike } from '../../src/lib/progress/store.ts';
 import { applyImport, parseProgressFile, planImport } from '../../src/lib/progress/transfer.ts';
@@ -202,5 +202,13 @@ describe('progress code size limits', () => {
     const code = `VB1-${toBase64Url(body)}`;
     expect(code.length).toBeLessThan(MAX_CODE_LENGTH);
     expect(decodeProgressCode(code)).toEqual({ ok: false, error: 'corrupt' });
+  });
+});
+
+describe('names the site gives profiles by itself', () => {
+  const templates = ['Hồ sơ {n}', 'Profile {n}'];
+  it('are recognised in every language, and a learner\'s own name is not', () => {
+    expect(['Hồ sơ 1', 'Profile 12', ' Hồ sơ 3 '].map((name) => isAutomaticNickname(name, templates))).toEqual([true, true, true]);
+    expect(['Lan 7A', 'Hồ sơ', 'Hồ sơ 1a', 'Profile (1)', 'hồ sơ của Lan'].map((name) => isAutomaticNickname(name, templates))).toEqual([false, false, false, false, false]);
   });
 });

@@ -23,3 +23,16 @@ export function cleanNickname(text: string, max = NICKNAME_MAX): string {
   }
   return out.trim();
 }
+
+/**
+ * True when `nickname` is a name the site gave a profile it made by itself ("Hồ sơ 1",
+ * "Profile 2"), from the `{n}` templates of every language: not a name a teacher would know a
+ * learner by, so the progress code form starts empty instead of offering it.
+ */
+export function isAutomaticNickname(nickname: string, templates: readonly string[]): boolean {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return templates.some((template) => {
+    const [before = '', after = ''] = template.split('{n}');
+    return new RegExp(`^${escape(before)}\\d+${escape(after)}$`, 'u').test(nickname.trim());
+  });
+}
