@@ -86,7 +86,8 @@ export default function Quiz({ quiz, strings, locale, headingLevel = 2, title }:
     setSaved(state.saved ? state.mode : 'refused');
     const parts = [
       s('quiz.score', { correct: scored.correctCount, total: scored.total, percent: scored.percent }),
-      scored.passed ? s('quiz.passed') : s('quiz.notPassed', { passMark: quiz.passMark }),
+      // A pre- or post-test measures; it completes no lesson and sends nobody back to explanations it may not show yet.
+      quiz.kind === 'pre' || quiz.kind === 'post' ? s('quiz.testDone') : scored.passed ? s('quiz.passed') : s('quiz.notPassed', { passMark: quiz.passMark }),
     ];
     setStatus(parts.join(' '));
     requestAnimationFrame(() => summaryRef.current?.focus());

@@ -111,6 +111,9 @@ test('a pre-test shows the score only until its post-test is taken; only its fir
   for (const question of pre.questions) await tick(page, question.id, [wrongAnswer(question)]);
   await section.getByRole('button', { name: 'Xem kết quả' }).click();
   await expect(section.locator('.quiz-score')).toContainText('(0%)');
+  // A test completes no lesson and sends nobody to explanations it does not show yet.
+  await expect(section.locator('.quiz-score')).toContainText('Bạn đã làm xong bài kiểm tra.');
+  await expect(section.locator('.quiz-score')).not.toContainText('giải thích');
   await expect(section.locator('[data-feedback-later]')).toBeVisible();
   await expect(section.locator('.quiz-feedback')).toHaveCount(0);
   await expect(section.locator('.is-right-option')).toHaveCount(0);

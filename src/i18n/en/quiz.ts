@@ -21,6 +21,7 @@ export const quizStrings: Strings<typeof source> = {
   'quiz.rightAnswer': 'Right answer',
   'quiz.why': 'Why',
   'quiz.score': 'You got {correct} of {total} right ({percent}%).',
+  'quiz.testDone': 'You have finished the test.',
   'quiz.passed': 'You have completed this lesson. Well done!',
   'quiz.notPassed': 'You need {passMark}% to complete the lesson. Read the explanations and try again when you are ready.',
   'quiz.best': 'Your best score: {percent}%.',

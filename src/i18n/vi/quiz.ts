@@ -18,6 +18,7 @@ export const quizStrings = {
   'quiz.rightAnswer': 'Đáp án đúng',
   'quiz.why': 'Giải thích',
   'quiz.score': 'Bạn trả lời đúng {correct}/{total} câu ({percent}%).',
+  'quiz.testDone': 'Bạn đã làm xong bài kiểm tra.',
   'quiz.passed': 'Bạn đã hoàn thành bài này. Làm tốt lắm!',
   'quiz.notPassed': 'Cần đúng {passMark}% để hoàn thành bài. Hãy đọc lại phần giải thích và thử lại khi bạn sẵn sàng.',
   'quiz.best': 'Điểm cao nhất của bạn: {percent}%.',
