@@ -319,7 +319,9 @@ test.describe("teacher's class view", () => {
     await field.fill(brokenCodes(150));
     await expect(refusal).toHaveCount(0);
     await page.getByRole('button', { name: 'Thêm vào lớp' }).click();
-    await expect(page.locator('[data-add-problems] strong')).toHaveText('Có 150 mã không dùng được (các mã khác vẫn được thêm):');
+    // None of them could be used: no "the others were added", no "added 0 students".
+    await expect(page.locator('[data-add-problems] strong')).toHaveText('Có 150 mã không dùng được, nên chưa thêm được học sinh nào:');
+    await expect(page.locator('[data-add-status]')).toHaveText('');
     await expect(page.locator('[data-add-problems] li')).toHaveCount(10);
     await expect(page.locator('[data-add-problems] li').first()).toContainText('Dòng 1: VB1-xxxxxxxxxx…');
     await expect(page.locator('[data-more-problems]')).toHaveText('…và 140 mã khác cũng không dùng được.');

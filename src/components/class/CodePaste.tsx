@@ -33,6 +33,9 @@ export default function CodePaste({ s, locale, outcome, onAddPasted, onAddDevice
     if (onAddPasted(pasted)) setPasted('');
   };
 
+  const hadProblems = Boolean(outcome && 'problems' in outcome && outcome.problems.length > 0);
+  // "The others were added" only when some were: a paste with no usable code says so instead.
+  const addedAny = Boolean(outcome && 'added' in outcome && (outcome.added > 0 || outcome.merged > 0));
   return (
     <section className="class-add" aria-labelledby="class-add-title">
       <h2 id="class-add-title">{s('class.addTitle')}</h2>
@@ -66,7 +69,9 @@ export default function CodePaste({ s, locale, outcome, onAddPasted, onAddDevice
         <span className="hint">{s('class.addDeviceHint')}</span>
       </p>
       <div role="status" data-add-status>
-        {outcome && 'added' in outcome && <p>{s('class.addedSummary', { added: outcome.added, merged: outcome.merged })}</p>}
+        {outcome && 'added' in outcome && (outcome.added > 0 || outcome.merged > 0 || !hadProblems) && (
+          <p>{s('class.addedSummary', { added: outcome.added, merged: outcome.merged })}</p>
+        )}
       </div>
       <div role="alert" data-add-problems>
         {tooLarge && (
@@ -77,7 +82,7 @@ export default function CodePaste({ s, locale, outcome, onAddPasted, onAddDevice
         {outcome && 'error' in outcome && <p className="import-error">{outcome.error}</p>}
         {outcome && 'problems' in outcome && outcome.problems.length > 0 && (
           <div className="import-error">
-            <p><strong>{s('class.problemsTitle', { n: outcome.problems.length })}</strong></p>
+            <p><strong>{s(addedAny ? 'class.problemsTitle' : 'class.problemsTitleNone', { n: outcome.problems.length })}</strong></p>
             <ul className="class-problems">
               {outcome.problems.slice(0, PROBLEMS_SHOWN).map((problem, i) => (
                 <li key={`${problem.line}-${i}`} data-problem={problem.error}>

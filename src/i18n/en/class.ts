@@ -35,6 +35,7 @@ export const classStrings: Strings<typeof source> = {
   'class.addedSummary': 'Added {added, plural, one {# new student} other {# new students}} and updated {merged} already in the class.',
   'class.problemsTitle': '{n, plural, one {# code} other {# codes}} could not be used (the others were added):',
   'class.problemLine': 'Line {line}: {code} — {reason}',
+  'class.problemsTitleNone': '{n, plural, one {# code} other {# codes}} could not be used, so no student was added:',
   'class.problemsMore': '…and {n, plural, one {# more code} other {# more codes}} that could not be used either.',
   'class.reason.prefix': 'not a Vững Bước progress code.',
   'class.reason.characters': 'the code has stray characters, perhaps added while copying.',

@@ -32,6 +32,7 @@ export const classStrings = {
   'class.addedSummary': 'Đã thêm {added} học sinh mới và cập nhật {merged} học sinh đã có trong lớp.',
   'class.problemsTitle': 'Có {n} mã không dùng được (các mã khác vẫn được thêm):',
   'class.problemLine': 'Dòng {line}: {code} — {reason}',
+  'class.problemsTitleNone': 'Có {n} mã không dùng được, nên chưa thêm được học sinh nào:',
   'class.problemsMore': '…và {n} mã khác cũng không dùng được.',
   'class.reason.prefix': 'không phải mã tiến độ của Vững Bước.',
   'class.reason.characters': 'mã có ký tự lạ, có thể bị thêm ký tự khi sao chép.',
