@@ -3,8 +3,8 @@
  * edition and question id (questions change between editions, so they are never mixed), with
  * the pre-test answers to the same question id beside them. Where some sessions have both
  * results of a question, only those sessions count in its row, so its two columns and its gain
- * compare the same people. The question most often missed at the end of sessions comes first. Questions left out in a report (more right answers than
- * people) do not count there.
+ * compare the same people. The question most often missed at the end of sessions comes first.
+ * Questions left out in a report (more right answers than people) do not count there.
  */
 import { percentOf, type QuestionResult } from '../sessions/report.ts';
 import type { TestStamp } from '../sessions/schema.ts';
