@@ -56,6 +56,8 @@ async function focusIsVisible(page: Page) {
 
 /** Presses Tab until `predicate` holds for the focused element (with a limit), checking focus stays visible. */
 async function tabTo(page: Page, predicate: string, limit = 80) {
+  // After a link was followed, the new page's stylesheet must be in before its focus ring is judged.
+  await page.waitForLoadState('load');
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     expect(await focusIsVisible(page), `focus visible at step ${i}`).toBe(true);
