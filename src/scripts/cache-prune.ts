@@ -32,10 +32,10 @@ export function pruneSearchFiles(manifest: SearchManifest): Promise<number> {
   return pruneCache(CACHES.data, searchManifestFiles(manifest, site), searchFilesScope(site, manifest.locale));
 }
 
-/** After a complete offline download of `locale`: its old search files and old build files. */
+/** After a complete offline download of `locale` (`downloaded`: URLs relative to the site root): its old search files and old build files. */
 export async function pruneAfterDownload(locale: string, downloaded: readonly string[]): Promise<number> {
   const site = siteUrl();
-  const current = new Set(downloaded);
+  const current = new Set(downloaded.map((url) => new URL(url, site).href));
   const counts = await Promise.all([
     pruneCache(CACHES.data, current, searchFilesScope(site, locale)),
     pruneCache(CACHES.assets, current, buildAssetsScope(site)),

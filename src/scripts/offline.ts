@@ -5,7 +5,7 @@
  */
 import { interpolate } from '../i18n/index.ts';
 import { cacheForDownload } from '../lib/offline/caches.ts';
-import { pruneAfterDownload } from './cache-prune.ts';
+import { pruneAfterDownload, siteUrl } from './cache-prune.ts';
 import { OFFLINE_MANIFEST, offlinePlan, type OfflineChoice, type OfflineManifest } from '../lib/offline/manifest.ts';
 import { formatSize } from '../lib/text/size.ts';
 import { joinBase } from '../lib/url/paths.ts';
@@ -99,7 +99,7 @@ export async function setUpOfflineDownload(): Promise<void> {
     const queue = [...plan.urls];
     const worker = async () => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        const absolute = new URL(url, new URL(base(), window.location.origin));
+        const absolute = new URL(url, siteUrl());
         try {
           const response = await fetch(absolute, { cache: 'no-cache' });
           if (!response.ok) throw new Error(String(response.status));
@@ -113,10 +113,7 @@ export async function setUpOfflineDownload(): Promise<void> {
     };
     await Promise.all(Array.from({ length: 4 }, worker));
     // With every current file in, copies an older build left behind (renamed shards and scripts) go.
-    if (failed === 0) {
-      const site = new URL(base(), window.location.origin);
-      await pruneAfterDownload(locale, plan.urls.map((url) => new URL(url, site).href));
-    }
+    if (failed === 0) await pruneAfterDownload(locale, plan.urls);
     status.textContent = failed === 0 ? (box.dataset.labelDone ?? '') : interpolate(box.dataset.labelFailed ?? '', { n: failed }, locale);
     button.disabled = false;
     try {

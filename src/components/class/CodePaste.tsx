@@ -69,7 +69,7 @@ export default function CodePaste({ s, locale, outcome, onAddPasted, onAddDevice
         <span className="hint">{s('class.addDeviceHint')}</span>
       </p>
       <div role="status" data-add-status>
-        {outcome && 'added' in outcome && (outcome.added > 0 || outcome.merged > 0 || !hadProblems) && (
+        {outcome && 'added' in outcome && (addedAny || !hadProblems) && (
           <p>{s('class.addedSummary', { added: outcome.added, merged: outcome.merged })}</p>
         )}
       </div>
