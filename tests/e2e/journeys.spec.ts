@@ -144,6 +144,19 @@ test.describe('discreet mode and quick exit', () => {
     await expect(page).toHaveURL(/\/cong-thuc\/\?truoc=1$/);
   });
 
+  test('a quick exit tapped before the page\'s scripts have loaded still leaves the page out of history', async ({ page }) => {
+    await page.goto('/cong-thuc/?truoc=1');
+    // A slow phone: the lesson shows, its module scripts have not arrived (here they never do).
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(LESSON);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelectorAll('script[type="module"]').length)).toBeGreaterThan(0);
+    await page.getByRole('link', { name: /Thoát nhanh/ }).click();
+    await expect(page).toHaveURL(/\/cong-thuc\/$/);
+    expect(await page.goBack()).not.toBeNull();
+    await expect(page).toHaveURL(/\/cong-thuc\/\?truoc=1$/);
+  });
+
   test('outside discreet mode, the exit help says what quick exit cannot hide and offers discreet mode', async ({ page }) => {
     await page.goto(LESSON);
     await page.getByRole('link', { name: 'Lịch sử trình duyệt: nút thoát che được gì?' }).click();

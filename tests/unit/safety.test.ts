@@ -136,9 +136,11 @@ describe('discreet navigation (the early head script)', () => {
     const replaced: string[] = [];
     const href = options.href ?? 'http://school.test/lessons/a/';
     const location = { ...new URL(href), href, origin: new URL(href).origin, pathname: new URL(href).pathname, search: new URL(href).search, replace: (url: string) => replaced.push(url) };
+    const classes: string[] = [];
     const doc = {
+      title: 'Bài học',
       documentElement: {
-        classList: { contains: (name: string) => name === 'is-discreet' && options.discreet },
+        classList: { contains: (name: string) => name === 'is-discreet' && options.discreet, add: (name: string) => classes.push(name) },
         getAttribute: (name: string) => (name === 'data-base' ? (options.base ?? '/') : null),
       },
       defaultView: { location, URL, URLSearchParams, FormData: class { forEach(fn: (v: string, k: string) => void) { fn('viec lam', 'q'); } } },
@@ -156,7 +158,7 @@ describe('discreet navigation (the early head script)', () => {
       handlers.submit!({ target: { method, action, target: '', getAttribute: () => action }, defaultPrevented: false, preventDefault: () => (prevented = true) });
       return prevented;
     };
-    return { click, submit, replaced };
+    return { click, submit, replaced, classes, doc };
   }
 
   it('replaces the history entry for a link to another page of the site', () => {
@@ -179,9 +181,26 @@ describe('discreet navigation (the early head script)', () => {
     expect(p.click({ href: 'http://school.test/help/', target: '_blank' })).toBe(false);
     expect(p.click({ href: 'http://school.test/a.json', attrs: ['download'] })).toBe(false);
     expect(p.click({ href: 'http://school.test/lessons/a/#main' })).toBe(false);
-    expect(p.click({ href: 'http://school.test/cong-thuc/', attrs: ['data-quick-exit'] })).toBe(false);
+    expect(p.click({ href: 'http://school.test/cong-thuc/', attrs: ['data-quick-exit'] }, { defaultPrevented: true })).toBe(false);
     expect(p.submit('http://school.test/search/', 'post')).toBe(false);
     expect(p.replaced).toEqual([]);
+  });
+
+  it('makes quick exit replace the page even before the bundle has attached its handler, in or out of discreet mode', () => {
+    for (const discreet of [true, false]) {
+      const p = page({ discreet });
+      expect(p.click({ href: 'https://www.google.com/', attrs: ['data-quick-exit'] })).toBe(true);
+      expect(p.replaced).toEqual(['https://www.google.com/']);
+      expect(p.classes).toEqual(['is-exiting']);
+      expect(p.doc.title).toBe('');
+    }
+  });
+
+  it('leaves quick exit to the bundle once its handler has run', () => {
+    const p = page({ discreet: false });
+    expect(p.click({ href: 'http://school.test/cong-thuc/', attrs: ['data-quick-exit'] }, { defaultPrevented: true })).toBe(false);
+    expect(p.replaced).toEqual([]);
+    expect(p.classes).toEqual([]);
   });
 
   it('stays inside the site\'s base path', () => {

@@ -12,7 +12,13 @@
  * link, the header search, any GET form — replaces the history entry instead of adding one, so
  * after a quick exit (which also replaces) nothing about the topic is a Back press away. Left to
  * the browser: other sites, new tabs or windows (modifier keys, `target`, middle click),
- * downloads, jumps within the page, non-GET forms and the quick-exit link (it replaces itself).
+ * downloads, jumps within the page and non-GET forms.
+ *
+ * Quick exit before the bundle: the "Thoát nhanh" link is a plain link until the page's module
+ * script attaches its handler, which on a slow phone can be seconds after the button shows. A tap
+ * in that gap would add the page to history. So this script replaces for it too, in or out of
+ * discreet mode, unless the bundle's handler (on the link itself, so it runs first) already did.
+ * It goes to the link's own address: the learner's local override is read by the bundle only.
  * Plain ES5 in a string because it must run before the bundle; tested by evaluating this string.
  */
 export const DISCREET_NAVIGATION =
@@ -24,7 +30,8 @@ export const DISCREET_NAVIGATION =
   'if(u.pathname===h.pathname&&u.search===h.search&&u.hash)return;' +
   'e.preventDefault();h.replace(u.href);}' +
   "d.addEventListener('click',function(e){var a=e.target&&e.target.closest?e.target.closest('a[href]'):null;" +
-  "if(!a||a.hasAttribute('data-quick-exit'))return;" +
+  "if(!a)return;" +
+  "if(a.hasAttribute('data-quick-exit')){if(e.defaultPrevented)return;e.preventDefault();r.classList.add('is-exiting');d.title='';w.location.replace(a.href);return;}" +
   "go(new w.URL(a.href,w.location.href),e,e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey||(a.target&&a.target!=='_self')||a.hasAttribute('download'));});" +
   "d.addEventListener('submit',function(e){var f=e.target;if(!f||(f.method||'get').toLowerCase()!=='get'||!f.getAttribute('action'))return;" +
   'var u=new w.URL(f.action,w.location.href),p=new w.URLSearchParams();' +
