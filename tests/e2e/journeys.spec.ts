@@ -223,6 +223,21 @@ test.describe('a 360 px phone at the largest text size', () => {
     await expect(page.getByRole('searchbox', { name: 'Tìm kiếm' })).toBeFocused();
   });
 
+  test('before the page\'s scripts arrive, the search and menu toggles already work', async ({ page }) => {
+    // A slow phone: the page shows folded (the head script ran), its module scripts never come.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(LESSON);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.site-nav a').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Tìm' }).first().click();
+    const box = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await expect(box).toBeFocused();
+    await box.fill('viec lam');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=viec\+lam$/);
+  });
+
   test('without JavaScript the header stays open: links, search and text size all reachable', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCREET_NAVIGATION, EARLY_SCRIPT } from '../../src/lib/safety/early-script.ts';
+import { DISCREET_NAVIGATION, EARLY_SCRIPT, HEADER_TOGGLES } from '../../src/lib/safety/early-script.ts';
 import { createShiftExitCounter } from '../../src/lib/safety/shift-exit.ts';
 import { detectInAppBrowser } from '../../src/lib/safety/in-app.ts';
 import { isBuildStale } from '../../src/lib/safety/stale.ts';
@@ -211,6 +211,59 @@ describe('discreet navigation (the early head script)', () => {
 
   it('is part of the one inline script the Content Security Policy allows', () => {
     expect(EARLY_SCRIPT).toContain(DISCREET_NAVIGATION);
+    expect(EARLY_SCRIPT).toContain(HEADER_TOGGLES);
     expect(() => new Function(EARLY_SCRIPT)).not.toThrow();
+  });
+});
+
+describe('header toggles (the early head script)', () => {
+  function header() {
+    let onClick: ((event: { target: unknown }) => void) | undefined;
+    const focused: string[] = [];
+    const panels: Record<string, Set<string>> = { 'header-search': new Set(), 'site-menu': new Set() };
+    const toggle = (name: string, controls: string) => {
+      const attrs: Record<string, string> = { 'aria-expanded': 'false', 'aria-controls': controls, 'data-header-toggle': name };
+      const button = { getAttribute: (k: string) => attrs[k] ?? null, setAttribute: (k: string, v: string) => (attrs[k] = v), attrs };
+      return { button, target: { closest: (selector: string) => (selector === '[data-header-toggle]' ? button : null) } };
+    };
+    const doc = {
+      addEventListener: (type: string, handler: typeof onClick) => {
+        if (type === 'click') onClick = handler;
+      },
+      getElementById: (id: string) =>
+        panels[id]
+          ? {
+              classList: { toggle: (name: string, on: boolean) => (on ? panels[id]!.add(name) : panels[id]!.delete(name)) },
+              querySelector: () => ({ focus: () => focused.push(id) }),
+            }
+          : null,
+    };
+    new Function(`return (${HEADER_TOGGLES});`)()(doc);
+    return { click: (target: unknown) => onClick!({ target }), toggle, panels, focused };
+  }
+
+  it('opens the search form with its box focused, and closes it again', () => {
+    const h = header();
+    const search = h.toggle('search', 'header-search');
+    h.click(search.target);
+    expect(search.button.attrs['aria-expanded']).toBe('true');
+    expect([...h.panels['header-search']!]).toEqual(['is-open']);
+    expect(h.focused).toEqual(['header-search']);
+    h.click(search.target);
+    expect(search.button.attrs['aria-expanded']).toBe('false');
+    expect([...h.panels['header-search']!]).toEqual([]);
+  });
+
+  it('opens the menu without moving focus, and ignores clicks elsewhere or on a toggle without its panel', () => {
+    const h = header();
+    const menu = h.toggle('menu', 'site-menu');
+    h.click(menu.target);
+    expect([...h.panels['site-menu']!]).toEqual(['is-open']);
+    expect(h.focused).toEqual([]);
+    h.click({ closest: () => null });
+    const orphan = h.toggle('menu', 'nowhere');
+    h.click(orphan.target);
+    expect(orphan.button.attrs['aria-expanded']).toBe('false');
+    expect([...h.panels['header-search']!]).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * learner's text size and, in discreet mode, a neutral page title — so a shared phone's tab
  * list and history never show the lesson's title. It also marks the page as scripted (`js`), so
  * the phone header starts folded instead of jumping shut once the bundle runs, and installs
- * discreet navigation (below) before any link can be followed. Its SHA-256 is added to the
+ * what must work before the bundle arrives (below): discreet navigation, quick exit and the
+ * header toggles, all as delegated listeners on the document. Its SHA-256 is added to the
  * Content Security Policy by astro.config.mjs, so no 'unsafe-inline' is needed.
  */
 
@@ -38,9 +39,24 @@ export const DISCREET_NAVIGATION =
   "new w.FormData(f).forEach(function(v,k){if(typeof v==='string')p.append(k,v);});" +
   "u.search=p.toString();go(u,e,f.target&&f.target!=='_self');});}";
 
+/**
+ * The phone header's two toggles (search form, menu). On a 360 px screen the `js` class hides
+ * both panels at first paint, so the toggles must work from that moment too: a tap before the
+ * bundle arrives would otherwise do nothing, and on a slow connection that is seconds. One
+ * delegated listener, so it serves buttons parsed after this script. On a wide screen CSS shows
+ * everything and the toggles are hidden; without JavaScript nothing is hidden.
+ */
+export const HEADER_TOGGLES =
+  "function(d){d.addEventListener('click',function(e){" +
+  "var t=e.target&&e.target.closest?e.target.closest('[data-header-toggle]'):null;if(!t)return;" +
+  "var p=d.getElementById(t.getAttribute('aria-controls')||'');if(!p)return;" +
+  "var o=t.getAttribute('aria-expanded')!=='true';t.setAttribute('aria-expanded',String(o));p.classList.toggle('is-open',o);" +
+  "if(o&&t.getAttribute('data-header-toggle')==='search'){var i=p.querySelector('input');if(i)i.focus();}});}";
+
 export const EARLY_SCRIPT =
   "var r=document.documentElement;r.classList.add('js');" +
   "try{var s=localStorage.getItem('vungbuoc:text-size');" +
   "if(s==='large'||s==='larger')r.setAttribute('data-text-size',s);" +
   "if(localStorage.getItem('vungbuoc:discreet')==='1'){r.classList.add('is-discreet');document.title=r.getAttribute('data-neutral-title')||'';}}catch(e){}" +
-  `(${DISCREET_NAVIGATION})(document);`;
+  `(${DISCREET_NAVIGATION})(document);` +
+  `(${HEADER_TOGGLES})(document);`;
