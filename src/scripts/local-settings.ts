@@ -12,10 +12,22 @@ const CACHE_KEY = 'vungbuoc:local-settings:v1';
 
 let pending: Promise<LocalSettingsResult> | undefined;
 let latest: LocalSettingsResult | undefined;
+const listeners: Array<(result: LocalSettingsResult) => void> = [];
 
 /** The last result, if `local.json` has already been read on this page. */
 export function currentLocalSettings(): LocalSettingsResult | undefined {
   return latest;
+}
+
+/** Calls `listener` with every result read on this page, at once if one is already known. */
+export function onLocalSettings(listener: (result: LocalSettingsResult) => void): void {
+  listeners.push(listener);
+  if (latest) listener(latest);
+}
+
+function publish(result: LocalSettingsResult): void {
+  latest = result;
+  for (const listener of listeners) listener(result);
 }
 
 function readCache(text: string | null): LocalSettingsResult | undefined {
@@ -59,7 +71,7 @@ function fetchText(): Promise<string | null> {
  */
 export async function peekLocalSettings(): Promise<boolean> {
   const cached = readCache(await fetchText());
-  if (cached) latest = cached;
+  if (cached) publish(cached);
   return Boolean(cached);
 }
 
@@ -69,13 +81,14 @@ export function loadLocalSettings(): Promise<LocalSettingsResult> {
     const current = await fetchText();
     const cached = readCache(current);
     if (cached) {
-      latest = cached;
+      publish(cached);
       return cached;
     }
     const { readLocalSettings } = await import('../lib/local/settings.ts');
-    latest = readLocalSettings(current);
-    writeCache(current, latest);
-    return latest;
+    const result = readLocalSettings(current);
+    writeCache(current, result);
+    publish(result);
+    return result;
   })();
   return pending;
 }

@@ -186,7 +186,7 @@ describe('discreet navigation (the early head script)', () => {
     expect(p.replaced).toEqual([]);
   });
 
-  it('makes quick exit replace the page even before the bundle has attached its handler, in or out of discreet mode', () => {
+  it('makes a quick-exit tap replace the page with the link\'s address from first paint, in or out of discreet mode', () => {
     for (const discreet of [true, false]) {
       const p = page({ discreet });
       expect(p.click({ href: 'https://www.google.com/', attrs: ['data-quick-exit'] })).toBe(true);
@@ -196,7 +196,7 @@ describe('discreet navigation (the early head script)', () => {
     }
   });
 
-  it('leaves quick exit to the bundle once its handler has run', () => {
+  it('leaves a quick-exit tap alone once another handler has taken it', () => {
     const p = page({ discreet: false });
     expect(p.click({ href: 'http://school.test/cong-thuc/', attrs: ['data-quick-exit'] }, { defaultPrevented: true })).toBe(false);
     expect(p.replaced).toEqual([]);
