@@ -156,6 +156,14 @@ export function startSearchPage(): void {
     return item;
   };
 
+  /**
+   * Says on the list whether every shown result has its snippet (`data-snippets="ready"`) or some
+   * still wait for their lesson's text ("pending"): a state others can wait on instead of guessing.
+   */
+  const markSnippetState = () => {
+    list.dataset.snippets = waiting.size > 0 ? 'pending' : 'ready';
+  };
+
   /** Fills in the snippets whose texts have arrived. */
   const fillSnippets = () => {
     for (const [slug, { result, outcome, snippet }] of waiting) {
@@ -164,6 +172,7 @@ export function startSearchPage(): void {
       appendMarked(snippet, snippetOf(result, outcome, text));
       waiting.delete(slug);
     }
+    markSnippetState();
     if (waiting.size === 0 && list.childElementCount > 0 && !snippetsMarked) {
       snippetsMarked = true;
       performance.mark('vb:search-snippets');
@@ -226,6 +235,7 @@ export function startSearchPage(): void {
     if (trimmed && outcome) {
       for (const result of results.slice(0, next.shown)) list.append(resultItem(result, outcome));
     }
+    markSnippetState();
     list.hidden = list.childElementCount === 0;
     more.hidden = !(trimmed && results.length > next.shown);
 

@@ -6,6 +6,8 @@ import { SCHOOL_HOC } from './support/sites.ts';
 const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Tìm kiếm', exact: true });
 const results = (page: Page) => page.locator('[data-search-result]');
 const firstResultLink = (page: Page) => results(page).first().getByRole('link');
+/** Snippets fill in as each lesson's text arrives; the list says when every shown one has. */
+const snippetsReady = (page: Page) => expect(page.locator('[data-search-results][data-snippets="ready"]')).toBeAttached();
 
 /** Counts requests for the search index's manifest. */
 function countIndexRequests(page: Page): () => number {
@@ -43,11 +45,18 @@ test.describe('search', () => {
   });
 
   test('typing finds lessons as you type, and marks the matched words', async ({ page }) => {
+    // Lesson texts (not the word shards, `s-*`) arrive late, as on a slow network: titles show
+    // first, and the snippets' marks follow.
+    await page.route(/\/search-index\/\w+\/(?!s-)[^/]+\.json$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     await page.goto('/search/');
     await expect(page.locator('[data-search-app][data-ready="true"]')).toBeVisible();
     await searchBox(page).fill('ho chieu');
     const first = results(page).first();
     await expect(first).toBeVisible();
+    await snippetsReady(page);
     const marked = await results(page).locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     // Any spelling of "ho", and "chieu" as the word being typed ("chiếu", "chiều").
@@ -232,17 +241,18 @@ test.describe('search', () => {
     await page.goto('/search/?q=ho chieu');
     await expect(results(page).first()).toBeVisible();
     const loose = await results(page).count();
-    // Snippets fill in as each lesson's text arrives: wait for them rather than read the first few.
     const markTexts = async () => (await results(page).locator('mark').allTextContents()).map((text) => text.toLowerCase());
-    await expect.poll(markTexts).toEqual(expect.arrayContaining(['họ']));
+    await snippetsReady(page);
+    expect(await markTexts()).toEqual(expect.arrayContaining(['họ']));
 
     await searchBox(page).fill('hộ chiếu');
     await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ bài cho “hộ chiếu”\.$/);
     const strict = await results(page).count();
     expect(strict).toBeGreaterThan(0);
     expect(strict).toBeLessThan(loose);
-    await expect.poll(async () => (await markTexts()).length).toBeGreaterThan(0);
+    await snippetsReady(page);
     const marks = await markTexts();
+    expect(marks.length).toBeGreaterThan(0);
     for (const text of marks) expect(text === 'hộ' || text.startsWith('chiếu'), text).toBe(true);
   });
 
