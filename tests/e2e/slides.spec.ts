@@ -422,10 +422,7 @@ test.describe('printed papers', () => {
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds nothing serious on the deck, its overview and the presenter view (${scheme})`, async ({ page }) => {
-      // The deck's controls fade out 2.5 s after the last move, over 0.3 s; on a busy machine axe
-      // can sample them half-faded and report low contrast. With reduced motion they are either
-      // shown or hidden, which is what axe should judge.
-      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${DECK}#3`);
       expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('o');
