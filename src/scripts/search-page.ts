@@ -157,8 +157,9 @@ export function startSearchPage(): void {
   };
 
   /**
-   * Says on the list whether every shown result has its snippet (`data-snippets="ready"`) or some
-   * still wait for their lesson's text ("pending"): a state others can wait on instead of guessing.
+   * Says on the list whether some shown results still wait for their lesson's text
+   * (`data-snippets="pending"`) or none does ("ready"; a text that failed to arrive leaves its
+   * result without a snippet): a state others can wait on instead of guessing.
    */
   const markSnippetState = () => {
     list.dataset.snippets = waiting.size > 0 ? 'pending' : 'ready';
