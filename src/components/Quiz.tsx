@@ -12,7 +12,7 @@ import { translatorFor } from '../i18n/translate.ts';
 import { attemptFromResult, answersFromInputs, unansweredIds } from '../lib/quiz/attempt.ts';
 import type { QuizView } from '../lib/quiz/normalize.ts';
 import { optionOrder } from '../lib/quiz/order.ts';
-import { scoreQuiz, type QuizAnswers, type QuizResult } from '../lib/quiz/score.ts';
+import { scoreQuiz, verdictKey, type QuizAnswers, type QuizResult } from '../lib/quiz/score.ts';
 import { bestAttempt, recordAttempt, showsFeedback } from '../lib/progress/rules.ts';
 import { activeProfile, loadProgress, onProgressChange, updateActiveProfile } from '../scripts/progress-client.ts';
 
@@ -86,8 +86,7 @@ export default function Quiz({ quiz, strings, locale, headingLevel = 2, title }:
     setSaved(state.saved ? state.mode : 'refused');
     const parts = [
       s('quiz.score', { correct: scored.correctCount, total: scored.total, percent: scored.percent }),
-      // A pre- or post-test measures; it completes no lesson and sends nobody back to explanations it may not show yet.
-      quiz.kind === 'pre' || quiz.kind === 'post' ? s('quiz.testDone') : scored.passed ? s('quiz.passed') : s('quiz.notPassed', { passMark: quiz.passMark }),
+      s(verdictKey(quiz, scored), { passMark: quiz.passMark }),
     ];
     setStatus(parts.join(' '));
     requestAnimationFrame(() => summaryRef.current?.focus());

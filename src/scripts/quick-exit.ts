@@ -18,9 +18,7 @@ function exitUrl(override?: string): string {
 /** Points the link at the school's own target; the built address stays when there is none. */
 function showExitTarget(result: LocalSettingsResult): void {
   const url = exitUrl(result.settings.quickExitUrl);
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-quick-exit]')) {
-    if (new URL(url, window.location.href).href !== link.href) link.setAttribute('href', url);
-  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-quick-exit]')) link.setAttribute('href', url);
 }
 
 function exitNow(): void {

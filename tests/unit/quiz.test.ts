@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuiz, type QuizView } from '../../src/lib/quiz/normalize.ts';
-import { scoreQuestion, scoreQuiz } from '../../src/lib/quiz/score.ts';
+import { scoreQuestion, scoreQuiz, verdictKey } from '../../src/lib/quiz/score.ts';
 import type { LessonQuiz } from '../../src/schemas/quiz.ts';
 
 const labels = { fact: 'Sự thật', myth: 'Ngộ nhận' };
@@ -77,5 +77,20 @@ describe('scoring a whole quiz', () => {
   it('rounds down, so 2 of 3 (66 %) does not pass a 67 % mark', () => {
     const small: QuizView = { ...quiz, passMark: 67, questions: quiz.questions.slice(0, 3) };
     expect(scoreQuiz(small, { q1: ['a'], q2: ['a', 'b'] })).toMatchObject({ percent: 66, passed: false });
+  });
+});
+
+describe('the line after the score', () => {
+  it('says a lesson quiz or practice was passed or not', () => {
+    for (const kind of ['lesson', 'practice', undefined] as const) {
+      expect(verdictKey({ kind }, { passed: true })).toBe('quiz.passed');
+      expect(verdictKey({ kind }, { passed: false })).toBe('quiz.notPassed');
+    }
+  });
+
+  it('only says a pre- or post-test is finished, passed or not', () => {
+    for (const kind of ['pre', 'post'] as const) {
+      for (const passed of [true, false]) expect(verdictKey({ kind }, { passed })).toBe('quiz.testDone');
+    }
   });
 });

@@ -33,8 +33,11 @@ export function idHash(id: string): number {
   return ((hash >>> 24) ^ hash) & 0xffffff;
 }
 
+/** Text made only of base64url characters (no padding). */
+export const BASE64URL_TEXT = /^[A-Za-z0-9_-]*$/;
+
 export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  if (!BASE64URL_TEXT.test(text)) return null;
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   try {
     const binary = atob(padded);

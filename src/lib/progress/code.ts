@@ -19,7 +19,7 @@
  *       u8 shape (fingerprint of the question ids), u8 question count n, ceil(n/8) bytes of bits
  */
 import { deflateSync } from 'fflate';
-import { clipUtf8, crc32, fromBase64Url, idHash, inflateCapped, profileIdBytes, Reader, Writer } from './code-bytes.ts';
+import { BASE64URL_TEXT, clipUtf8, crc32, fromBase64Url, idHash, inflateCapped, profileIdBytes, Reader, Writer } from './code-bytes.ts';
 import { quizShape } from '../quiz/normalize.ts';
 import { cleanNickname } from './nickname.ts';
 import { countedAttempt, lessonsDone, type ProgressIndex } from './rules.ts';
@@ -135,7 +135,7 @@ export function decodeProgressCode(code: string): DecodeResult {
   const body = text.slice(CODE_PREFIX.length);
   // No base64url text is one character past a multiple of four: the code was cut short (or
   // something was added), not typed with strange characters.
-  if (/^[A-Za-z0-9_-]*$/.test(body) && body.length % 4 === 1) return { ok: false, error: 'truncated' };
+  if (BASE64URL_TEXT.test(body) && body.length % 4 === 1) return { ok: false, error: 'truncated' };
   const bytes = fromBase64Url(body);
   if (!bytes) return { ok: false, error: 'characters' };
   if (bytes.length < 8) return { ok: false, error: 'truncated' };

@@ -52,3 +52,12 @@ export function scoreQuiz(quiz: QuizView, answers: QuizAnswers): QuizResult {
   const percent = total === 0 ? 0 : Math.floor((correctCount * 100) / total);
   return { questions, correctCount, total, percent, passed: percent >= quiz.passMark };
 }
+
+/**
+ * The line that follows the score. A pre- or post-test measures: it completes no lesson and
+ * sends nobody back to explanations it may not show yet, so it only says it is finished.
+ */
+export function verdictKey(quiz: Pick<QuizView, 'kind'>, result: Pick<QuizResult, 'passed'>): 'quiz.testDone' | 'quiz.passed' | 'quiz.notPassed' {
+  if (quiz.kind === 'pre' || quiz.kind === 'post') return 'quiz.testDone';
+  return result.passed ? 'quiz.passed' : 'quiz.notPassed';
+}
